@@ -1,0 +1,2 @@
+/** Namelink: names in news, resolved across articles. */
+package org.namelink;

@@ -1,0 +1,46 @@
+package org.namelink.text;
+
+/**
+ * A half-open range {@code [start, end)} of UTF-16 code units in an original text.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record Span(int start, int end) implements Comparable<Span> {
+
+    public Span {
+        if (start < 0) {
+            throw new IllegalArgumentException("start must be >= 0, was " + start);
+        }
+        if (end < start) {
+            throw new IllegalArgumentException("end must be >= start (" + start + "), was " + end);
+        }
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean isEmpty() {
+        return start == end;
+    }
+
+    /** True when the two spans share at least one code unit. */
+    public boolean overlaps(Span other) {
+        return start < other.end && other.start < end;
+    }
+
+    public boolean contains(Span other) {
+        return start <= other.start && other.end <= end;
+    }
+
+    /** The covered text of {@code text}. */
+    public String coveredText(CharSequence text) {
+        return text.subSequence(start, end).toString();
+    }
+
+    @Override
+    public int compareTo(Span other) {
+        int c = Integer.compare(start, other.start);
+        return c != 0 ? c : Integer.compare(other.end, end);
+    }
+}
