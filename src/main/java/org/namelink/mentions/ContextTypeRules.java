@@ -1,0 +1,77 @@
+package org.namelink.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.namelink.text.AnalyzedText;
+
+/**
+ * Corrects a mention's type from the words around it, as a careful reader would:
+ * "X air base", "X province" are places; "Mr X", "Dr X" are people; "X news agency" is an
+ * organisation; "Operation X" names an operation, not a person, and is dropped; web-page chrome
+ * is dropped unless kept on purpose.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ContextTypeRules implements MentionStage {
+
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "^[\\s\u00A0]*(?:air\\s*base|airbase|military\\s+base|base|province|governorate|airfield|air\\s+field)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE_INSIDE = Pattern.compile(
+            "\\s(?:air\\s*base|airbase|province|governorate|airfield)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORGANIZATION_AFTER = Pattern.compile(
+            "^[\\s\u00A0]*(?:news\\s+agency|agency|militia|party)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON_BEFORE = Pattern.compile(
+            "\\b(?:Mr|Mrs|Ms|Dr|Mister)\\.?[\\s\u00A0]+$");
+    private static final Pattern OPERATION_BEFORE = Pattern.compile("\\bOperation[\\s\u00A0]+$");
+
+    private final boolean keepChrome;
+
+    private ContextTypeRules(boolean keepChrome) {
+        this.keepChrome = keepChrome;
+    }
+
+    /** Drops mentions in page chrome. */
+    public static ContextTypeRules standard() {
+        return new ContextTypeRules(false);
+    }
+
+    /** Keeps mentions in page chrome. */
+    public static ContextTypeRules keepingChrome() {
+        return new ContextTypeRules(true);
+    }
+
+    @Override
+    public List<Mention> apply(AnalyzedText analyzed, List<Mention> mentions) {
+        String text = analyzed.text();
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!keepChrome && analyzed.isChrome(m.span())) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - 20), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
+            if (OPERATION_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            EntityType type = m.type();
+            if (PLACE_AFTER.matcher(after).find() && !isAgencyName(after) || PLACE_INSIDE.matcher(m.text()).find()) {
+                type = EntityType.LOCATION;
+            } else if (ORGANIZATION_AFTER.matcher(after).find()) {
+                type = EntityType.ORGANIZATION;
+            } else if (PERSON_BEFORE.matcher(before).find()) {
+                type = EntityType.PERSON;
+            }
+            out.add(type == m.type() ? m : m.withType(type));
+        }
+        return out;
+    }
+
+    private static boolean isAgencyName(String after) {
+        Matcher m = PLACE_AFTER.matcher(after);
+        return m.find() && after.substring(m.end()).toLowerCase(Locale.ROOT).startsWith(" agency");
+    }
+}

@@ -1,0 +1,125 @@
+package org.namelink.mentions;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.namelink.text.AnalyzedText;
+import org.namelink.text.Sentence;
+import org.namelink.text.Span;
+import org.namelink.text.Token;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds mentions with one of Stanford CoreNLP's CRF sequence taggers, run on our own tokens.
+ *
+ * <p>Thread-safe: a loaded {@link CRFClassifier} is read-only during classification (CoreNLP's own
+ * multi-threaded NER annotator shares one instance across threads).
+ */
+public final class CrfMentionFinder implements MentionFinder {
+
+    /** CoreNLP's 3-class model (PERSON, LOCATION, ORGANIZATION) from the models jar. */
+    public static final String ENGLISH_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrfMentionFinder.class);
+
+    private final CRFClassifier<CoreLabel> classifier;
+    private final String source;
+
+    private CrfMentionFinder(CRFClassifier<CoreLabel> classifier, String source) {
+        this.classifier = classifier;
+        this.source = source;
+    }
+
+    /** Loads the English 3-class model from the classpath. */
+    public static CrfMentionFinder english3Class() {
+        return load(ENGLISH_3CLASS, "crf");
+    }
+
+    /** Loads a serialized CRF from a classpath resource or file path. */
+    public static CrfMentionFinder load(String model, String source) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(source, "source");
+        long t0 = System.nanoTime();
+        try {
+            CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(model);
+            LOG.debug("loaded CRF {} in {} ms", model, (System.nanoTime() - t0) / 1_000_000);
+            return new CrfMentionFinder(crf, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load CRF model '" + model + "'", e);
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new IllegalArgumentException("model '" + model + "' is not a CoreNLP CRF classifier", e);
+        }
+    }
+
+    @Override
+    public List<Mention> find(AnalyzedText text) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            tagSentence(text.text(), sentence, mentions);
+        }
+        return mentions;
+    }
+
+    private void tagSentence(String original, Sentence sentence, List<Mention> out) {
+        List<Token> tokens = sentence.tokens();
+        List<CoreLabel> labels = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            CoreLabel label = new CoreLabel();
+            String word = crfWord(token.text());
+            label.setWord(word);
+            label.setValue(word);
+            label.setOriginalText(token.text());
+            label.setBeginPosition(token.start());
+            label.setEndPosition(token.end());
+            labels.add(label);
+        }
+        // classifySentence, unlike classify, adds the word shapes the model's features need.
+        List<CoreLabel> tagged = classifier.classifySentence(labels);
+        int runStart = -1;
+        EntityType runType = null;
+        for (int i = 0; i <= tagged.size(); i++) {
+            EntityType type = i < tagged.size()
+                    ? typeOf(tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class)).orElse(null)
+                    : null;
+            if (type != runType) {
+                if (runType != null) {
+                    Span span = new Span(tokens.get(runStart).start(), tokens.get(i - 1).end());
+                    out.add(Mention.of(original, span, runType, source));
+                }
+                runStart = i;
+                runType = type;
+            }
+        }
+    }
+
+    private static Optional<EntityType> typeOf(String answer) {
+        if (answer == null) {
+            return Optional.empty();
+        }
+        // 3-class answers are bare (PERSON); other models may use B-/I- prefixes.
+        String bare = answer.length() > 2 && answer.charAt(1) == '-' ? answer.substring(2) : answer;
+        return EntityType.tryParse(bare);
+    }
+
+    /** The token as the CRF saw it in training: PTB-style ASCII quotes and apostrophes. */
+    static String crfWord(String token) {
+        boolean plain = true;
+        for (int i = 0; i < token.length() && plain; i++) {
+            char c = token.charAt(i);
+            plain = c != '\u2018' && c != '\u2019' && c != '\u201C' && c != '\u201D' && c != '\u2013' && c != '\u2014';
+        }
+        if (plain) {
+            return token;
+        }
+        return token.replace('\u2018', '\'').replace('\u2019', '\'')
+                .replace("\u201C", "``").replace("\u201D", "''")
+                .replace("\u2013", "--").replace("\u2014", "--");
+    }
+}

@@ -1,0 +1,44 @@
+package org.namelink.names;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+
+/**
+ * Folds text to lower-case ASCII for comparison: diacritics, ligatures, other scripts
+ * (Arabic, Cyrillic, ...) romanised by ICU, curly apostrophes unified.
+ *
+ * <p>Thread-safe: ICU transliterators are not documented as safe for concurrent use, so each
+ * thread gets its own.
+ */
+final class Folding {
+
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    private Folding() {
+    }
+
+    /** Lower-case ASCII form of {@code s}; ASCII input takes a fast path without ICU. */
+    static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        String t = ascii ? s : TO_ASCII.get().transliterate(unifyApostrophes(s));
+        return t.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u02BF' || c == '\u02BE'
+                || c == '`' || c == '\u00B4';
+    }
+
+    private static String unifyApostrophes(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(isApostrophe(c) ? '\'' : c);
+        }
+        return b.toString();
+    }
+}

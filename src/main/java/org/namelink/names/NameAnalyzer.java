@@ -1,0 +1,181 @@
+package org.namelink.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.namelink.mentions.EntityType;
+
+/**
+ * Turns a name as written into a {@link NameForm}: strips titles and honorifics (persons),
+ * a leading "the", possessives and place designators ("air base", "province"), folds case,
+ * diacritics and apostrophes, and understands Arabic and Persian name particles.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NameAnalyzer {
+
+    /** Article particles dropped for comparison: al-Asad = Asad, ash-Sharif = Sharif. */
+    static final Set<String> FREE_PARTICLES = Set.of("al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an",
+            "ed", "es", "et", "ez");
+
+    /** Particles that form one name with the next word (Abu Mahdi, Abdel Mahdi, bin Salman). */
+    static final Map<String, String> BOUND_PARTICLES = Map.ofEntries(
+            Map.entry("abu", "abu"), Map.entry("abou", "abu"), Map.entry("abul", "abu"), Map.entry("abi", "abu"),
+            Map.entry("abd", "abd"), Map.entry("abdel", "abd"), Map.entry("abdul", "abd"), Map.entry("abdal", "abd"),
+            Map.entry("abdol", "abd"), Map.entry("abdil", "abd"), Map.entry("abdoul", "abd"),
+            Map.entry("bin", "bin"), Map.entry("ibn", "bin"), Map.entry("ben", "bin"), Map.entry("bint", "bint"),
+            Map.entry("umm", "umm"), Map.entry("um", "umm"));
+
+    /** Trailing words that name the kind of place, not the place: "Ain al-Asad air base". */
+    private static final List<List<String>> PLACE_DESIGNATORS = List.of(
+            List.of("air", "base"), List.of("airbase"), List.of("air", "field"), List.of("airfield"),
+            List.of("military", "base"), List.of("base"), List.of("province"), List.of("governorate"));
+
+    private static final Set<String> DETERMINERS = Set.of("the");
+
+    private final TitleLexicon titles;
+
+    private NameAnalyzer(TitleLexicon titles) {
+        this.titles = titles;
+    }
+
+    public static NameAnalyzer create(TitleLexicon titles) {
+        return new NameAnalyzer(Objects.requireNonNull(titles, "titles"));
+    }
+
+    public TitleLexicon titles() {
+        return titles;
+    }
+
+    /** Analyses {@code surface} as a name of {@code type}. */
+    public NameForm analyze(String surface, EntityType type) {
+        Objects.requireNonNull(surface, "surface");
+        Objects.requireNonNull(type, "type");
+        List<int[]> words = words(surface);
+        List<String> folded = new ArrayList<>(words.size());
+        for (int[] w : words) {
+            folded.add(Folding.fold(surface.substring(w[0], w[1])));
+        }
+        int first = 0;
+        int last = words.size(); // exclusive
+        if (first < last && DETERMINERS.contains(folded.get(first))) {
+            first++;
+        }
+        if (type == EntityType.PERSON) {
+            int t;
+            while (first < last - 1 && (t = titles.titleLength(folded.subList(0, last), first)) > 0
+                    && first + t < last) {
+                first += t;
+            }
+        }
+        int end = last > first ? words.get(last - 1)[1] : (first < words.size() ? words.get(first)[0] : 0);
+        int start = first < last ? words.get(first)[0] : end;
+        end = start + possessiveFree(surface.substring(start, end));
+        String display = surface.substring(start, end);
+        List<String> units = units(display, type);
+        return new NameForm(surface, type, start, end, units, acronymLetters(display));
+    }
+
+    /** Length of {@code s} without a trailing possessive ('s, ’s, s'). */
+    private static int possessiveFree(String s) {
+        int n = s.length();
+        if (n > 2 && Folding.isApostrophe(s.charAt(n - 2)) && (s.charAt(n - 1) == 's' || s.charAt(n - 1) == 'S')) {
+            return n - 2;
+        }
+        if (n > 2 && Folding.isApostrophe(s.charAt(n - 1)) && (s.charAt(n - 2) == 's' || s.charAt(n - 2) == 'S')) {
+            return n - 1;
+        }
+        return n;
+    }
+
+    /** Comparison units of a display name. */
+    static List<String> units(String display, EntityType type) {
+        List<String> raw = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        String folded = Folding.fold(display);
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                cur.append(c);
+            } else if (c == '.' || c == '\'' || Folding.isApostrophe(c)) {
+                // U.S. -> us, Asa'ib -> asaib
+                continue;
+            } else if (cur.length() > 0) {
+                raw.add(cur.toString());
+                cur.setLength(0);
+            }
+        }
+        if (type == EntityType.LOCATION) {
+            stripDesignator(raw);
+        }
+        List<String> units = new ArrayList<>(raw.size());
+        String pendingBound = null;
+        for (int i = 0; i < raw.size(); i++) {
+            String w = raw.get(i);
+            // A particle is only a particle when a name follows it ("Al Gore" keeps nothing else).
+            boolean hasNext = i + 1 < raw.size();
+            if (hasNext && FREE_PARTICLES.contains(w)) {
+                continue;
+            }
+            String bound = BOUND_PARTICLES.get(w);
+            if (hasNext && bound != null) {
+                pendingBound = pendingBound == null ? bound : pendingBound + " " + bound;
+                continue;
+            }
+            units.add(pendingBound == null ? w : pendingBound + " " + w);
+            pendingBound = null;
+        }
+        return units;
+    }
+
+    private static void stripDesignator(List<String> words) {
+        for (List<String> d : PLACE_DESIGNATORS) {
+            int n = d.size();
+            if (words.size() > n && words.subList(words.size() - n, words.size()).equals(d)) {
+                words.subList(words.size() - n, words.size()).clear();
+                return;
+            }
+        }
+    }
+
+    /** The letters of an acronym written as one word of capitals (IRGC, U.S., U.K.), else "". */
+    static String acronymLetters(String display) {
+        String s = display.strip();
+        if (s.isEmpty() || s.length() > 12) {
+            return "";
+        }
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                letters.append(Character.toLowerCase(c));
+            } else if (c != '.' && c != '&') {
+                return "";
+            }
+        }
+        return letters.length() >= 2 && letters.length() <= 8 ? letters.toString().toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** Word spans of {@code s}: maximal runs without white space. */
+    private static List<int[]> words(String s) {
+        List<int[]> words = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(new int[] {start, i});
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,151 @@
+package org.namelink.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Titles and honorifics that may precede a person's name ("Ayatollah", "Defense Secretary",
+ * "Gen."), as sequences of folded words.
+ *
+ * <p>The default lexicon is the TITLE entries of the KBP gazetteer in CoreNLP's models jar
+ * (tens of thousands of job titles) plus Namelink's {@code models/honorifics.txt}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TitleLexicon {
+
+    static final String KBP_GAZETTEER = "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+    static final String HONORIFICS = "/org/namelink/models/honorifics.txt";
+
+    private final Set<String> titles;
+    private final int maxWords;
+
+    private TitleLexicon(Set<String> titles) {
+        this.titles = Set.copyOf(titles);
+        int max = 1;
+        for (String t : this.titles) {
+            max = Math.max(max, t.split(" ").length);
+        }
+        this.maxWords = max;
+    }
+
+    /** The KBP TITLE entries plus the bundled honorifics. */
+    public static TitleLexicon defaults() {
+        Set<String> titles = new HashSet<>();
+        readKbpTitles(titles);
+        readList(resource(HONORIFICS), HONORIFICS, titles);
+        return new TitleLexicon(titles);
+    }
+
+    /** A lexicon of exactly the given titles (case-insensitive, words separated by spaces). */
+    public static TitleLexicon of(Collection<String> titles) {
+        Set<String> set = new HashSet<>();
+        for (String t : titles) {
+            set.add(normalize(Objects.requireNonNull(t, "title")));
+        }
+        return new TitleLexicon(set);
+    }
+
+    /** This lexicon plus the titles listed one per line in {@code file} ({@code #} comments). */
+    public TitleLexicon withFile(Path file) {
+        Set<String> set = new HashSet<>(titles);
+        try {
+            readList(Files.newInputStream(file), file.toString(), set);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read title file " + file, e);
+        }
+        return new TitleLexicon(set);
+    }
+
+    public int size() {
+        return titles.size();
+    }
+
+    /**
+     * Number of leading words of {@code foldedWords} (from {@code from}) that form the longest title,
+     * or 0.
+     */
+    int titleLength(List<String> foldedWords, int from) {
+        int best = 0;
+        StringBuilder b = new StringBuilder();
+        for (int n = 1; n <= maxWords && from + n <= foldedWords.size(); n++) {
+            if (n > 1) {
+                b.append(' ');
+            }
+            b.append(stripPeriod(foldedWords.get(from + n - 1)));
+            if (titles.contains(b.toString())) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    public boolean isTitle(String phrase) {
+        return titles.contains(normalize(phrase));
+    }
+
+    private static String normalize(String title) {
+        String[] words = Folding.fold(title.trim()).split("\\s+");
+        return String.join(" ", Arrays.stream(words).map(TitleLexicon::stripPeriod).toList());
+    }
+
+    private static String stripPeriod(String w) {
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static void readKbpTitles(Set<String> out) {
+        try (BufferedReader r = reader(resource(KBP_GAZETTEER))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab > 0 && line.startsWith("TITLE\t", tab + 1)) {
+                    // Entries are TokensRegex patterns; titles only escape their periods.
+                    String title = line.substring(0, tab).replace("\\.", ".");
+                    if (title.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.' || c == '-')) {
+                        out.add(normalize(title));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + KBP_GAZETTEER, e);
+        }
+    }
+
+    private static void readList(InputStream in, String name, Set<String> out) {
+        try (BufferedReader r = reader(in)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(normalize(t));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    static InputStream resource(String name) {
+        InputStream in = TitleLexicon.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("resource " + name + " not on the classpath"));
+        }
+        return in;
+    }
+
+    private static BufferedReader reader(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+}

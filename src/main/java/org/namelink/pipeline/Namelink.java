@@ -1,0 +1,222 @@
+package org.namelink.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.namelink.mentions.ContextTypeRules;
+import org.namelink.mentions.CrfMentionFinder;
+import org.namelink.mentions.Mention;
+import org.namelink.mentions.MentionFinder;
+import org.namelink.mentions.MentionStage;
+import org.namelink.names.AcronymDefinition;
+import org.namelink.names.NameMatcher;
+import org.namelink.names.NameSpanTrimmer;
+import org.namelink.resolution.EntityResolver;
+import org.namelink.resolution.Resolution;
+import org.namelink.resolution.ResolverDocument;
+import org.namelink.text.AnalyzedText;
+import org.namelink.text.TextAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Namelink pipeline: text → sentences and tokens → mentions → entities across articles.
+ *
+ * <pre>{@code
+ * Namelink namelink = Namelink.builder().build();          // loads models once
+ * Corpus corpus = namelink.process(List.of(new Article("a1", text1), new Article("a2", text2)));
+ * corpus.entity("Erbil").ifPresent(e -> System.out.println(e.variants()));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe once built: share one instance; models are loaded once.
+ */
+public final class Namelink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Namelink.class);
+
+    private final TextAnalyzer textAnalyzer;
+    private final MentionFinder finder;
+    private final List<MentionStage> stages;
+    private final EntityResolver resolver;
+    private final Executor executor;
+
+    private Namelink(Builder b) {
+        this.textAnalyzer = b.textAnalyzer != null ? b.textAnalyzer : TextAnalyzer.english();
+        this.finder = b.finder != null ? b.finder : CrfMentionFinder.english3Class();
+        NameMatcher matcher = b.matcher != null ? b.matcher : NameMatcher.defaults();
+        List<MentionStage> stages = new ArrayList<>();
+        stages.add(b.keepChrome ? ContextTypeRules.keepingChrome() : ContextTypeRules.standard());
+        stages.add(NameSpanTrimmer.create(matcher.analyzer()));
+        stages.addAll(b.extraStages);
+        this.stages = List.copyOf(stages);
+        this.resolver = EntityResolver.create(matcher);
+        this.executor = b.executor;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public NameMatcher matcher() {
+        return resolver.matcher();
+    }
+
+    /**
+     * Analyses one article: sentences, tokens and typed mentions (not resolved).
+     *
+     * @throws IllegalArgumentException if the text is empty or only white space
+     */
+    public AnalyzedArticle analyze(Article article) {
+        Objects.requireNonNull(article, "article");
+        if (article.text().isBlank()) {
+            throw new IllegalArgumentException("article '" + article.id() + "' is empty or only white space");
+        }
+        AnalyzedText analysis = textAnalyzer.analyze(article.text());
+        List<Mention> mentions = finder.find(analysis);
+        for (MentionStage stage : stages) {
+            mentions = stage.apply(analysis, mentions);
+        }
+        return new AnalyzedArticle(article.id(), analysis, mentions);
+    }
+
+    /** Analyses and resolves a collection of articles; a bad article fails alone. */
+    public Corpus process(List<Article> articles) {
+        Objects.requireNonNull(articles, "articles");
+        List<AnalyzedOrError> analyzed = analyzeAll(articles);
+        return resolve(analyzed);
+    }
+
+    /** Resolves already-analysed articles (for callers that analyse on their own schedule). */
+    public Corpus resolve(List<AnalyzedOrError> analyzed) {
+        List<ResolverDocument> input = new ArrayList<>();
+        for (AnalyzedOrError a : analyzed) {
+            if (a.article() != null) {
+                AnalyzedArticle art = a.article();
+                input.add(new ResolverDocument(art.id(), art.mentions(),
+                        AcronymDefinition.find(art.text(), art.mentions())));
+            }
+        }
+        Resolution resolution = resolver.resolve(input);
+        java.util.Map<String, org.namelink.resolution.Entity> byId = new java.util.HashMap<>();
+        for (org.namelink.resolution.Entity e : resolution.entities()) {
+            byId.put(e.id(), e);
+        }
+        List<ProcessedDocument> docs = new ArrayList<>(analyzed.size());
+        int k = 0;
+        for (AnalyzedOrError a : analyzed) {
+            if (a.article() == null) {
+                docs.add(ProcessedDocument.failed(a.id(), a.error()));
+                continue;
+            }
+            List<Mention> mentions = a.article().mentions();
+            List<String> ids = resolution.mentionEntityIds().get(k++);
+            List<ResolvedMention> resolved = new ArrayList<>(mentions.size());
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                String entityId = ids.get(i);
+                resolved.add(new ResolvedMention(m.span(), m.text(), byId.get(entityId).type(), entityId, m.source()));
+            }
+            docs.add(new ProcessedDocument(a.id(), resolved, java.util.Optional.empty()));
+        }
+        return new Corpus(docs, resolution.entities());
+    }
+
+    /** Analyses each article, in parallel when an executor is configured; results in input order. */
+    public List<AnalyzedOrError> analyzeAll(List<Article> articles) {
+        List<CompletableFuture<AnalyzedOrError>> futures = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            futures.add(executor == null ? CompletableFuture.completedFuture(analyzeSafely(article))
+                    : CompletableFuture.supplyAsync(() -> analyzeSafely(article), executor));
+        }
+        List<AnalyzedOrError> out = new ArrayList<>(articles.size());
+        for (CompletableFuture<AnalyzedOrError> f : futures) {
+            try {
+                out.add(f.join());
+            } catch (CompletionException e) {
+                throw new IllegalStateException("analysis failed unexpectedly", e.getCause());
+            }
+        }
+        return out;
+    }
+
+    private AnalyzedOrError analyzeSafely(Article article) {
+        try {
+            return new AnalyzedOrError(article.id(), analyze(article), null);
+        } catch (RuntimeException e) {
+            LOG.warn("article {} failed: {}", article.id(), e.getMessage());
+            return new AnalyzedOrError(article.id(), null, e.getMessage() != null ? e.getMessage() : e.toString());
+        }
+    }
+
+    /**
+     * An analysed article, or the reason it could not be analysed (exactly one is set).
+     *
+     * <p>Immutable and thread-safe.
+     */
+    public record AnalyzedOrError(String id, AnalyzedArticle article, String error) {
+
+        public AnalyzedOrError {
+            Objects.requireNonNull(id, "id");
+            if ((article == null) == (error == null)) {
+                throw new IllegalArgumentException("exactly one of article and error must be set for '" + id + "'");
+            }
+        }
+
+        public static AnalyzedOrError failed(String id, String error) {
+            return new AnalyzedOrError(id, null, Objects.requireNonNull(error, "error"));
+        }
+    }
+
+    /** Builds a {@link Namelink}; not thread-safe. */
+    public static final class Builder {
+        private TextAnalyzer textAnalyzer;
+        private MentionFinder finder;
+        private NameMatcher matcher;
+        private final List<MentionStage> extraStages = new ArrayList<>();
+        private boolean keepChrome;
+        private Executor executor;
+
+        private Builder() {
+        }
+
+        public Builder textAnalyzer(TextAnalyzer analyzer) {
+            this.textAnalyzer = Objects.requireNonNull(analyzer, "textAnalyzer");
+            return this;
+        }
+
+        public Builder mentionFinder(MentionFinder finder) {
+            this.finder = Objects.requireNonNull(finder, "mentionFinder");
+            return this;
+        }
+
+        public Builder matcher(NameMatcher matcher) {
+            this.matcher = Objects.requireNonNull(matcher, "matcher");
+            return this;
+        }
+
+        /** Adds a stage run after the built-in ones. */
+        public Builder addStage(MentionStage stage) {
+            this.extraStages.add(Objects.requireNonNull(stage, "stage"));
+            return this;
+        }
+
+        /** Keep mentions found in web-page chrome (dropped by default). */
+        public Builder keepChrome(boolean keep) {
+            this.keepChrome = keep;
+            return this;
+        }
+
+        /** Analyse documents in parallel on this executor; by default on the calling thread. */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        public Namelink build() {
+            return new Namelink(this);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.namelink.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * First stage of the pipeline: lines, sentences and tokens with offsets into the original text.
+ *
+ * <p>Every line is a hard boundary: scraped news puts each paragraph, headline and caption on a
+ * line of its own, so no sentence (and hence no mention) ever spans a line break.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class TextAnalyzer {
+
+    private final SentenceSplitter sentenceSplitter;
+    private final Tokenizer tokenizer;
+    private final Function<String, List<Span>> chromeFinder;
+
+    private TextAnalyzer(Builder b) {
+        this.sentenceSplitter = b.sentenceSplitter != null ? b.sentenceSplitter : OpenNlpSentenceSplitter.english();
+        this.tokenizer = b.tokenizer != null ? b.tokenizer : OpenNlpTokenizer.english();
+        this.chromeFinder = b.chromeFinder;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** OpenNLP's English sentence detector and tokenizer, no chrome detection. */
+    public static TextAnalyzer english() {
+        return builder().build();
+    }
+
+    public AnalyzedText analyze(String text) {
+        Objects.requireNonNull(text, "text");
+        List<Sentence> sentences = new ArrayList<>();
+        for (Span line : lines(text)) {
+            for (Span sentence : sentenceSplitter.split(text, line)) {
+                List<Token> tokens = tokenizer.tokenize(text, sentence);
+                if (!tokens.isEmpty()) {
+                    sentences.add(new Sentence(sentence, tokens));
+                }
+            }
+        }
+        return new AnalyzedText(text, sentences, chromeFinder.apply(text));
+    }
+
+    /** Non-blank lines of {@code text}, trimmed, split at \n, \r\n and \r. */
+    public static List<Span> lines(String text) {
+        List<Span> lines = new ArrayList<>();
+        int n = text.length();
+        int lineStart = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                int s = lineStart;
+                int e = i;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (s < e) {
+                    lines.add(new Span(s, e));
+                }
+                lineStart = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    /** Builds a {@link TextAnalyzer}; not thread-safe. */
+    public static final class Builder {
+        private SentenceSplitter sentenceSplitter;
+        private Tokenizer tokenizer;
+        private Function<String, List<Span>> chromeFinder = text -> List.of();
+
+        private Builder() {
+        }
+
+        public Builder sentenceSplitter(SentenceSplitter splitter) {
+            this.sentenceSplitter = Objects.requireNonNull(splitter, "sentenceSplitter");
+            return this;
+        }
+
+        public Builder tokenizer(Tokenizer tokenizer) {
+            this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+            return this;
+        }
+
+        /** A function returning the spans of web-page chrome in a text; by default none. */
+        public Builder chromeFinder(Function<String, List<Span>> finder) {
+            this.chromeFinder = Objects.requireNonNull(finder, "chromeFinder");
+            return this;
+        }
+
+        public TextAnalyzer build() {
+            return new TextAnalyzer(this);
+        }
+    }
+}
