@@ -1,12 +1,96 @@
 package org.namelink.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.namelink.evaluation.AidaDocument;
+import org.namelink.evaluation.AidaReader;
+import org.namelink.evaluation.ConllDocument;
+import org.namelink.evaluation.ConllReader;
+import org.namelink.evaluation.CorpusEvaluation;
+import org.namelink.evaluation.GoldTsvReader;
+import org.namelink.evaluation.LabeledMention;
+import org.namelink.io.ArticleReader;
+import org.namelink.io.ArticleSource;
+import org.namelink.pipeline.Article;
+import org.namelink.pipeline.Corpus;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores NER and resolution against a gold standard.")
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Scores NER (precision, recall, F1; exact and overlapping spans) and resolution "
+                + "(B3, MUC, CEAFe, their average, cross-document pairwise) against a gold standard, "
+                + "next to plain case-insensitive grouping of the same mentions.",
+                "  eval --gold testdata/gold testdata/articles",
+                "  eval --conll eng.testa",
+                "  eval --aida aida-conll-dev.full.jsonl"})
 final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    static final class Source {
+        @Option(names = "--gold", description = "directory of gold TSV files (testdata/gold format)")
+        Path gold;
+
+        @Option(names = "--conll", description = "a CoNLL-2003 file (NER only)")
+        Path conll;
+
+        @Option(names = "--aida", description = "an AIDA-CoNLL JSONL file (NER and cross-document identity)")
+        Path aida;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--keep-chrome", description = "keep mentions found in web-page chrome")
+    boolean keepChrome;
+
+    @Option(names = "--threads", defaultValue = "1", description = "analysis threads (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "with --gold: the articles' files or directories")
+    List<Path> paths = new ArrayList<>();
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<ArticleSource> sources = new ArrayList<>();
+        List<LabeledMention> gold = new ArrayList<>();
+        List<LabeledMention> clusterGold = new ArrayList<>();
+        if (source.gold != null) {
+            if (paths.isEmpty()) {
+                err.println("error: --gold needs the articles' paths too");
+                return 2;
+            }
+            gold.addAll(GoldTsvReader.readDirectory(source.gold));
+            clusterGold.addAll(gold);
+            sources.addAll(ArticleReader.read(paths));
+        } else if (source.conll != null) {
+            for (ConllDocument d : ConllReader.read(source.conll)) {
+                sources.add(ArticleSource.ok(new Article(d.id(), d.text())));
+                gold.addAll(d.mentions());
+            }
+        } else {
+            for (AidaDocument d : AidaReader.read(source.aida)) {
+                sources.add(ArticleSource.ok(new Article(d.id(), d.text())));
+                gold.addAll(d.mentions());
+                // Unlinked mentions have no identity to score a clustering against.
+                d.mentions().stream().filter(m -> !m.entity().startsWith("NIL:")).forEach(clusterGold::add);
+            }
+        }
+        Corpus corpus = CorpusRunner.run(sources, null, keepChrome, threads, err);
+        out.printf("%d documents, %d gold mentions%n", corpus.documents().size(), gold.size());
+        out.print(CorpusEvaluation.of(corpus, gold, clusterGold).report());
+        out.flush();
         return 0;
     }
 }

@@ -67,7 +67,9 @@ public final class NameAnalyzer {
         if (type == EntityType.PERSON) {
             int t;
             while (first < last - 1 && (t = titles.titleLength(folded.subList(0, last), first)) > 0
-                    && first + t < last) {
+                    && first + t < last && (t > 1 || last - first - t >= 2 || titles.isHonorific(folded.get(first)))) {
+                // A one-word job title before a lone surname is too often a name itself (Cook,
+                // Mason, Judge): strip it only before two or more words, or when it is an honorific.
                 first += t;
             }
         }
@@ -115,6 +117,12 @@ public final class NameAnalyzer {
         String pendingBound = null;
         for (int i = 0; i < raw.size(); i++) {
             String w = raw.get(i);
+            String fused = fusedAbd(w);
+            if (fused != null) {
+                // Abdelaziz is Abdel Aziz written as one word.
+                pendingBound = pendingBound == null ? "abd" : pendingBound + " abd";
+                w = fused;
+            }
             // A particle is only a particle when a name follows it ("Al Gore" keeps nothing else).
             boolean hasNext = i + 1 < raw.size();
             if (hasNext && FREE_PARTICLES.contains(w)) {
@@ -129,6 +137,15 @@ public final class NameAnalyzer {
             pendingBound = null;
         }
         return units;
+    }
+
+    private static String fusedAbd(String w) {
+        for (String p : new String[] {"abdul", "abdel", "abdal", "abdol", "abdil"}) {
+            if (w.length() >= p.length() + 3 && w.startsWith(p)) {
+                return w.substring(p.length());
+            }
+        }
+        return null;
     }
 
     private static void stripDesignator(List<String> words) {

@@ -30,10 +30,12 @@ public final class TitleLexicon {
     static final String HONORIFICS = "/org/namelink/models/honorifics.txt";
 
     private final Set<String> titles;
+    private final Set<String> honorifics;
     private final int maxWords;
 
-    private TitleLexicon(Set<String> titles) {
+    private TitleLexicon(Set<String> titles, Set<String> honorifics) {
         this.titles = Set.copyOf(titles);
+        this.honorifics = Set.copyOf(honorifics);
         int max = 1;
         for (String t : this.titles) {
             max = Math.max(max, t.split(" ").length);
@@ -45,8 +47,10 @@ public final class TitleLexicon {
     public static TitleLexicon defaults() {
         Set<String> titles = new HashSet<>();
         readKbpTitles(titles);
-        readList(resource(HONORIFICS), HONORIFICS, titles);
-        return new TitleLexicon(titles);
+        Set<String> honorifics = new HashSet<>();
+        readList(resource(HONORIFICS), HONORIFICS, honorifics);
+        titles.addAll(honorifics);
+        return new TitleLexicon(titles, honorifics);
     }
 
     /** A lexicon of exactly the given titles (case-insensitive, words separated by spaces). */
@@ -55,7 +59,7 @@ public final class TitleLexicon {
         for (String t : titles) {
             set.add(normalize(Objects.requireNonNull(t, "title")));
         }
-        return new TitleLexicon(set);
+        return new TitleLexicon(set, set);
     }
 
     /** This lexicon plus the titles listed one per line in {@code file} ({@code #} comments). */
@@ -66,7 +70,7 @@ public final class TitleLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read title file " + file, e);
         }
-        return new TitleLexicon(set);
+        return new TitleLexicon(set, honorifics);
     }
 
     public int size() {
@@ -90,6 +94,11 @@ public final class TitleLexicon {
             }
         }
         return best;
+    }
+
+    /** Forms of address (Mr, Gen., Ayatollah) and offices that always precede a name (President). */
+    boolean isHonorific(String foldedWord) {
+        return honorifics.contains(stripPeriod(foldedWord));
     }
 
     public boolean isTitle(String phrase) {

@@ -407,6 +407,11 @@ public final class EntityResolver {
                     } else if (sameDoc.isEmpty() && fitting.size() == 1) {
                         chosen = fitting.keySet().iterator().next();
                     }
+                    if (chosen != null && g.type != EntityType.PERSON && mentionCount(g) > rootMentionCount(chosen)) {
+                        // A place or organisation named more often alone than in full is a name of
+                        // its own (Australia is no short form of a run-together "South Korea Australia").
+                        chosen = null;
+                    }
                     if (chosen != null) {
                         shortAssignment.put(node, chosen);
                         NameMatch m = matches.get(chosen);
@@ -415,6 +420,22 @@ public final class EntityResolver {
                     }
                 }
             }
+        }
+
+        private int mentionCount(Group g) {
+            int n = 0;
+            for (Node node : g.nodesByDoc.values()) {
+                n += node.mentions.size();
+            }
+            return n;
+        }
+
+        private int rootMentionCount(int root) {
+            int n = 0;
+            for (Group h : rootMembers().getOrDefault(root, List.of())) {
+                n += mentionCount(h);
+            }
+            return n;
         }
 
         /** Whether the entity rooted at {@code root} has a non-short mention in document {@code doc}. */

@@ -21,7 +21,7 @@ public final class TextAnalyzer {
 
     private TextAnalyzer(Builder b) {
         this.sentenceSplitter = b.sentenceSplitter != null ? b.sentenceSplitter : OpenNlpSentenceSplitter.english();
-        this.tokenizer = b.tokenizer != null ? b.tokenizer : OpenNlpTokenizer.english();
+        this.tokenizer = b.tokenizer != null ? b.tokenizer : NewsTokenizer.wrapping(OpenNlpTokenizer.english());
         this.chromeFinder = b.chromeFinder;
     }
 

@@ -1,0 +1,172 @@
+package org.namelink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line against ../shared/contract.md. */
+class CommandLineTest {
+
+    private static final Path ARTICLES = Path.of("testdata", "articles");
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = NamelinkCommand.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void extractJsonFollowsTheContract() throws IOException {
+        Run r = run("extract", "--format", "json", ARTICLES.toString());
+        assertThat(r.exitCode()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode docs = root.get("documents");
+        assertThat(docs).hasSize(5);
+        Set<String> entityIds = new HashSet<>();
+        root.get("entities").forEach(e -> {
+            assertThat(entityIds.add(e.get("id").asText())).as("entity ids are unique").isTrue();
+            assertThat(e.get("type").asText()).isIn("PERSON", "LOCATION", "ORGANIZATION");
+            assertThat(e.get("variants").size()).isPositive();
+            assertThat(e.get("documents").size()).isPositive();
+            assertThat(e.get("mentionCount").asInt()).isPositive();
+        });
+        Set<String> types = new HashSet<>();
+        for (JsonNode d : docs) {
+            String id = d.get("id").asText();
+            String text = Files.readString(ARTICLES.resolve(id + ".txt"));
+            for (JsonNode m : d.get("mentions")) {
+                int start = m.get("start").asInt();
+                int end = m.get("end").asInt();
+                assertThat(m.get("text").asText()).isEqualTo(text.substring(start, end));
+                assertThat(entityIds).contains(m.get("entity").asText());
+                types.add(m.get("type").asText());
+            }
+        }
+        assertThat(types).containsExactlyInAnyOrder("PERSON", "LOCATION", "ORGANIZATION");
+        assertThat(docs.get(0).get("id").asText()).isEqualTo("000_2b6fe8b22347180d");
+    }
+
+    @Test
+    void demoPrintsATableOfEntitiesMostMentionedFirst() {
+        Run r = run("demo");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("ENTITY", "VARIANTS", "Erbil", "Irbil", "Arbil");
+        String[] lines = r.out().split("\\R");
+        int first = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("ENTITY")) {
+                first = i + 1;
+                break;
+            }
+        }
+        int prev = Integer.MAX_VALUE;
+        for (int i = first; i < lines.length && !lines[i].isBlank(); i++) {
+            String[] cols = lines[i].trim().split("\\s+");
+            int mentions = Integer.parseInt(cols[cols.length - 2]);
+            assertThat(mentions).isLessThanOrEqualTo(prev);
+            prev = mentions;
+        }
+    }
+
+    @Test
+    void badInputsGetAOneLineErrorAndTheOthersAreStillProcessed(@TempDir Path dir) throws IOException {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "Angela Merkel visited Paris.");
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "  \n ");
+        Path binary = dir.resolve("latin1.txt");
+        Files.write(binary, new byte[] {'P', 'a', 'r', (byte) 0xE9, 's', (byte) 0xFF});
+        Path missing = dir.resolve("missing.txt");
+        Path noText = Files.createDirectory(dir.resolve("no-text"));
+        Files.writeString(noText.resolve("notes.md"), "nothing");
+
+        Run r = run("extract", "--format", "json", good.toString(), empty.toString(), binary.toString(),
+                missing.toString(), noText.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err().lines().filter(l -> l.startsWith("error:"))).hasSize(4);
+        assertThat(r.err()).contains("empty.txt", "latin1.txt", "missing.txt", "no-text");
+        JsonNode docs = new ObjectMapper().readTree(r.out()).get("documents");
+        assertThat(docs).hasSize(5);
+        assertThat(docs.get(0).has("error")).isFalse();
+        assertThat(docs.get(0).get("mentions")).isNotEmpty();
+        for (int i = 1; i < 5; i++) {
+            assertThat(docs.get(i).get("error").asText()).isNotBlank();
+            assertThat(docs.get(i).get("mentions")).isEmpty();
+        }
+    }
+
+    @Test
+    void exitCodeIsNonZeroOnlyWhenNothingCouldBeProcessed(@TempDir Path dir) throws IOException {
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "");
+        Run r = run("extract", empty.toString(), dir.resolve("nope.txt").toString());
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("empty.txt").contains("nope.txt");
+    }
+
+    @Test
+    void extractWritesToAnOutputFileAndAsATable(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("a.txt");
+        Files.writeString(in, "Boris Johnson met Emmanuel Macron in London.\n");
+        Path out = dir.resolve("out.json");
+        assertThat(run("extract", "--output", out.toString(), in.toString()).exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toFile()).get("documents").get(0).get("id").asText()).isEqualTo("a");
+        Run table = run("extract", "--format", "table", in.toString());
+        assertThat(table.out()).contains("Boris Johnson", "PERSON");
+    }
+
+    @Test
+    void matchFollowsTheContract(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("pairs.tsv");
+        Files.writeString(in, "type\tname1\tname2\n"
+                + "LOCATION\tMosul\tMousul\textra\n"
+                + "PERSON\tAli Larijani\tAli Shamkhani\n"
+                + "ORGANIZATION\tSDF\tSyrian Democratic Forces\n");
+        Run r = run("match", "--input", in.toString());
+        assertThat(r.exitCode()).isZero();
+        String[] lines = r.out().split("\\R");
+        assertThat(lines).hasSize(3);
+        String[] first = lines[0].split("\t");
+        assertThat(first).hasSize(5);
+        assertThat(first[0]).isEqualTo("LOCATION");
+        assertThat(first[1]).isEqualTo("Mosul");
+        assertThat(first[2]).isEqualTo("Mousul");
+        assertThat(Double.parseDouble(first[3])).isBetween(0.0, 1.0);
+        assertThat(first[4]).isEqualTo("true");
+        assertThat(lines[1].split("\t")[4]).isEqualTo("false");
+        assertThat(lines[2].split("\t")[4]).isEqualTo("true");
+    }
+
+    @Test
+    void matchReportsBadLinesWithTheirNumber(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("pairs.tsv");
+        Files.writeString(in, "PLANET\tMars\tMars\nLOCATION\tOnlyOne\n");
+        Run r = run("match", "--input", in.toString());
+        assertThat(r.err()).contains(":1:").contains("PLANET").contains(":2:");
+    }
+}

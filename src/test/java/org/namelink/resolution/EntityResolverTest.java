@@ -1,0 +1,88 @@
+package org.namelink.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.namelink.mentions.EntityType;
+import org.namelink.mentions.Mention;
+import org.namelink.names.AcronymDefinition;
+import org.namelink.names.NameMatcher;
+import org.namelink.text.Span;
+
+class EntityResolverTest {
+
+    private static final EntityResolver RESOLVER = EntityResolver.create(NameMatcher.defaults());
+
+    /** A document whose mentions are laid out one after another in a synthetic text. */
+    private static ResolverDocument doc(String id, Object... typeAndName) {
+        List<Mention> mentions = new ArrayList<>();
+        int pos = 0;
+        for (int i = 0; i < typeAndName.length; i += 2) {
+            String name = (String) typeAndName[i + 1];
+            mentions.add(new Mention(new Span(pos, pos + name.length()), name, (EntityType) typeAndName[i], "test"));
+            pos += name.length() + 1;
+        }
+        return new ResolverDocument(id, mentions, List.of());
+    }
+
+    private static Entity entityOf(Resolution r, String variant) {
+        return r.entities().stream().filter(e -> e.variants().contains(variant)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void joinsSpellingsAcrossDocumentsAndExplainsWhy() {
+        Resolution r = RESOLVER.resolve(List.of(
+                doc("a", EntityType.LOCATION, "Mosul", EntityType.PERSON, "Muammar Qadhafi"),
+                doc("b", EntityType.LOCATION, "Mousul", EntityType.PERSON, "Muammar Qaddafi", EntityType.PERSON, "Qaddafi")));
+        Entity mosul = entityOf(r, "Mosul");
+        assertThat(mosul.variants()).containsExactly("Mosul", "Mousul");
+        assertThat(mosul.documents()).containsExactly("a", "b");
+        assertThat(mosul.reasons()).singleElement().satisfies(reason ->
+                assertThat(reason.explanation()).startsWith("Mousul: transliteration of Mosul"));
+        assertThat(entityOf(r, "Qaddafi").variants()).containsExactlyInAnyOrder("Muammar Qadhafi", "Muammar Qaddafi", "Qaddafi");
+        assertThat(r.mentionEntityIds().get(1)).containsExactly(mosul.id(), entityOf(r, "Qaddafi").id(), entityOf(r, "Qaddafi").id());
+    }
+
+    @Test
+    void shortFormJoinsOnlyWhenOneEntityFits() {
+        Resolution r = RESOLVER.resolve(List.of(
+                doc("a", EntityType.PERSON, "Rami Makhlouf", EntityType.PERSON, "Makhlouf"),
+                doc("b", EntityType.PERSON, "Mohammed Makhlouf", EntityType.PERSON, "Makhlouf"),
+                doc("c", EntityType.PERSON, "Makhlouf")));
+        // Same article first: each resolves to its own article's long form.
+        assertThat(entityOf(r, "Rami Makhlouf").mentionCount()).isEqualTo(2);
+        assertThat(entityOf(r, "Mohammed Makhlouf").mentionCount()).isEqualTo(2);
+        // Ambiguous in the corpus: stays on its own.
+        assertThat(r.entities()).hasSize(3);
+    }
+
+    @Test
+    void typesAreVotedAndDifferentTypesStayApart() {
+        Resolution r = RESOLVER.resolve(List.of(
+                doc("a", EntityType.PERSON, "Macron", EntityType.PERSON, "Macron", EntityType.ORGANIZATION, "Macron"),
+                doc("b", EntityType.LOCATION, "Jordan"),
+                doc("c", EntityType.PERSON, "Jordan")));
+        assertThat(entityOf(r, "Macron").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entityOf(r, "Macron").mentionCount()).isEqualTo(3);
+        assertThat(r.entities().stream().filter(e -> e.name().equals("Jordan"))).hasSize(2);
+    }
+
+    @Test
+    void acronymsJoinTheirLongFormByDefinitionOrInitials() {
+        ResolverDocument a = new ResolverDocument("a", doc("a", EntityType.ORGANIZATION, "Syrian Democratic Forces",
+                EntityType.ORGANIZATION, "SDF").mentions(), List.of(new AcronymDefinition("Syrian Democratic Forces", "SDF")));
+        Resolution r = RESOLVER.resolve(List.of(a, doc("b", EntityType.ORGANIZATION, "SDF"),
+                doc("c", EntityType.ORGANIZATION, "World Food Programme", EntityType.ORGANIZATION, "WFP")));
+        assertThat(entityOf(r, "SDF").variants()).containsExactly("SDF", "Syrian Democratic Forces");
+        assertThat(entityOf(r, "SDF").name()).isEqualTo("Syrian Democratic Forces");
+        assertThat(entityOf(r, "WFP").name()).isEqualTo("World Food Programme");
+    }
+
+    @Test
+    void emptyInputGivesNoEntities() {
+        assertThat(RESOLVER.resolve(List.of()).entities()).isEmpty();
+        assertThat(RESOLVER.resolve(List.of(doc("a"))).mentionEntityIds()).containsExactly(List.of());
+    }
+}
