@@ -64,6 +64,11 @@ public final class PageCleaner {
 
     /** No line of more words than this is ever chrome. */
     public static final int MAX_CHROME_WORDS = 25;
+
+    /** Repeated lines longer than this are kept: a headline repeated under a summary is text. */
+    static final int REPEATED_MAX_WORDS = 6;
+
+    private static final String REPEATED = "repeated line";
     /** A line ending a sentence with at least this many words is a real paragraph. */
     static final int PARAGRAPH_MIN_WORDS = 10;
     /** A label-only line (all words are labels) may have at most this many words. */
@@ -216,13 +221,13 @@ public final class PageCleaner {
                     && (region[i] != Region.HEAD || !l.headlineLike());
         }
         for (int i = 1; i < n; i++) {
-            if (absorbable[i] && !chrome[i] && chrome[i - 1]) {
+            if (absorbable[i] && !chrome[i] && spreads(chrome, reason, i - 1)) {
                 chrome[i] = true;
                 reason[i] = "short line in a chrome block";
             }
         }
         for (int i = n - 2; i >= 0; i--) {
-            if (absorbable[i] && !chrome[i] && chrome[i + 1]) {
+            if (absorbable[i] && !chrome[i] && spreads(chrome, reason, i + 1)) {
                 chrome[i] = true;
                 reason[i] = "short line in a chrome block";
             }
@@ -245,6 +250,11 @@ public final class PageCleaner {
             out.add(new LineVerdict(new Span(l.start(), l.end()), chrome[i], why));
         }
         return List.copyOf(out);
+    }
+
+    /** Chrome spreads from lines with evidence; a repeat alone (a table's heading) does not spread. */
+    private static boolean spreads(boolean[] chrome, String[] reason, int i) {
+        return chrome[i] && !REPEATED.equals(reason[i]);
     }
 
     private static String keepReason(Line l, boolean paragraph, String guard) {
@@ -270,13 +280,17 @@ public final class PageCleaner {
     private static void markRuns(List<Line> lines, boolean[] chrome, String[] reason, boolean[] paragraph,
                                  String[] guard) {
         int n = lines.size();
+        // A run counts only when anchored by a line with chrome evidence of its own: results
+        // tables and lists of short lines are text until a prompt or icon shows they are a menu.
         int end = 0;
         int members = 0;
+        boolean anchored = false;
         while (end < n && (chrome[end] || runMember(lines.get(end), paragraph[end], guard[end], START_RUN_MAX_WORDS))) {
             members += chrome[end] ? 0 : 1;
+            anchored |= chrome[end] && !REPEATED.equals(reason[end]);
             end++;
         }
-        if (members >= MIN_RUN_LINES) {
+        if (members >= MIN_RUN_LINES && anchored) {
             for (int i = 0; i < end; i++) {
                 if (!chrome[i]) {
                     chrome[i] = true;
@@ -286,12 +300,14 @@ public final class PageCleaner {
         }
         int start = n;
         members = 0;
+        anchored = false;
         while (start > 0
                 && (chrome[start - 1] || runMember(lines.get(start - 1), paragraph[start - 1], guard[start - 1], END_RUN_MAX_WORDS))) {
             members += chrome[start - 1] ? 0 : 1;
+            anchored |= chrome[start - 1] && !REPEATED.equals(reason[start - 1]);
             start--;
         }
-        if (members >= MIN_RUN_LINES) {
+        if (members >= MIN_RUN_LINES && anchored) {
             for (int i = start; i < n; i++) {
                 if (!chrome[i]) {
                     chrome[i] = true;
@@ -386,8 +402,9 @@ public final class PageCleaner {
                 return "label prefix '" + String.join(" ", prefix) + ":'";
             }
         }
-        if (repeated) {
-            return "repeated line";
+        if (repeated && words <= REPEATED_MAX_WORDS) {
+            // Longer repeats are usually a headline shown twice or a results table, not chrome.
+            return REPEATED;
         }
         return null;
     }

@@ -22,14 +22,14 @@ public final class TextAnalyzer {
     private TextAnalyzer(Builder b) {
         this.sentenceSplitter = b.sentenceSplitter != null ? b.sentenceSplitter : OpenNlpSentenceSplitter.english();
         this.tokenizer = b.tokenizer != null ? b.tokenizer : NewsTokenizer.wrapping(OpenNlpTokenizer.english());
-        this.chromeFinder = b.chromeFinder;
+        this.chromeFinder = b.chromeFinder != null ? b.chromeFinder : PageCleaner.defaults()::chromeSpans;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** OpenNLP's English sentence detector and tokenizer, no chrome detection. */
+    /** OpenNLP's English sentence detector and tokenizer, {@link PageCleaner#defaults()} for chrome. */
     public static TextAnalyzer english() {
         return builder().build();
     }
@@ -76,7 +76,7 @@ public final class TextAnalyzer {
     public static final class Builder {
         private SentenceSplitter sentenceSplitter;
         private Tokenizer tokenizer;
-        private Function<String, List<Span>> chromeFinder = text -> List.of();
+        private Function<String, List<Span>> chromeFinder;
 
         private Builder() {
         }
@@ -91,7 +91,7 @@ public final class TextAnalyzer {
             return this;
         }
 
-        /** A function returning the spans of web-page chrome in a text; by default none. */
+        /** A function returning the spans of web-page chrome in a text; by default {@link PageCleaner#defaults()}. */
         public Builder chromeFinder(Function<String, List<Span>> finder) {
             this.chromeFinder = Objects.requireNonNull(finder, "chromeFinder");
             return this;

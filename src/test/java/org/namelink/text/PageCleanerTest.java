@@ -339,15 +339,24 @@ class PageCleanerTest {
     }
 
     @Test
-    void runOfShortLinesAtPageEndIsChrome() {
+    void runOfShortLinesAtPageEndIsChromeWhenAPromptAnchorsIt() {
         String page = String.join("\n",
                 "The lighthouse museum reopens on Saturday with a new exhibition about the keepers who lived there.",
                 "Lighthouses",
                 "Coastal history",
-                "Museums");
+                "Museums",
+                "Sign up for our newsletter");
         Map<String, LineVerdict> v = byLine(page);
-        assertThat(v.get("Lighthouses").reason()).isEqualTo("run of short lines at page end");
+        assertThat(v.get("Lighthouses").chrome()).isTrue();
         assertThat(v.get("Museums").chrome()).isTrue();
+
+        // Without a prompt, icon or template among them, short lines are text: a results table.
+        String results = String.join("\n",
+                "The league resumed on Saturday after the winter break with three matches in the north.",
+                "Harbour Town 2 Millbrook 1",
+                "Eastfield 0 Westgate 0",
+                "Northport 3 Southend 2");
+        assertThat(CLEANER.chromeSpans(results)).isEmpty();
 
         String twoOnly = String.join("\n",
                 "The lighthouse museum reopens on Saturday with a new exhibition about the keepers who lived there.",
