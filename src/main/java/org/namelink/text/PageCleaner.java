@@ -209,7 +209,13 @@ public final class PageCleaner {
             }
         }
 
-        markRuns(lines, chrome, reason, paragraph, guard);
+        // Repeats are evidence only on a page that shows chrome of another kind: a scraped page
+        // repeats its prompts, a report repeats its table headings.
+        boolean scraped = false;
+        for (int i = 0; i < n; i++) {
+            scraped |= chrome[i] && !REPEATED.equals(reason[i]);
+        }
+        markRuns(lines, chrome, reason, paragraph, guard, scraped);
 
         // Chrome spreads to adjacent absorbable lines: one sweep each way closes every chain.
         boolean[] absorbable = new boolean[n];
@@ -221,13 +227,13 @@ public final class PageCleaner {
                     && (region[i] != Region.HEAD || !l.headlineLike());
         }
         for (int i = 1; i < n; i++) {
-            if (absorbable[i] && !chrome[i] && spreads(chrome, reason, i - 1)) {
+            if (absorbable[i] && !chrome[i] && spreads(chrome, reason, i - 1, scraped)) {
                 chrome[i] = true;
                 reason[i] = "short line in a chrome block";
             }
         }
         for (int i = n - 2; i >= 0; i--) {
-            if (absorbable[i] && !chrome[i] && spreads(chrome, reason, i + 1)) {
+            if (absorbable[i] && !chrome[i] && spreads(chrome, reason, i + 1, scraped)) {
                 chrome[i] = true;
                 reason[i] = "short line in a chrome block";
             }
@@ -252,9 +258,9 @@ public final class PageCleaner {
         return List.copyOf(out);
     }
 
-    /** Chrome spreads from lines with evidence; a repeat alone (a table's heading) does not spread. */
-    private static boolean spreads(boolean[] chrome, String[] reason, int i) {
-        return chrome[i] && !REPEATED.equals(reason[i]);
+    /** Chrome spreads from lines with evidence; a repeat spreads only on a page with other chrome. */
+    private static boolean spreads(boolean[] chrome, String[] reason, int i, boolean scraped) {
+        return chrome[i] && (scraped || !REPEATED.equals(reason[i]));
     }
 
     private static String keepReason(Line l, boolean paragraph, String guard) {
@@ -278,7 +284,7 @@ public final class PageCleaner {
      * non-sentence lines at the very start or end (lines already chrome may sit among them but do not count).
      */
     private static void markRuns(List<Line> lines, boolean[] chrome, String[] reason, boolean[] paragraph,
-                                 String[] guard) {
+                                 String[] guard, boolean scraped) {
         int n = lines.size();
         // A run counts only when anchored by a line with chrome evidence of its own: results
         // tables and lists of short lines are text until a prompt or icon shows they are a menu.
@@ -287,7 +293,7 @@ public final class PageCleaner {
         boolean anchored = false;
         while (end < n && (chrome[end] || runMember(lines.get(end), paragraph[end], guard[end], START_RUN_MAX_WORDS))) {
             members += chrome[end] ? 0 : 1;
-            anchored |= chrome[end] && !REPEATED.equals(reason[end]);
+            anchored |= spreads(chrome, reason, end, scraped);
             end++;
         }
         if (members >= MIN_RUN_LINES && anchored) {
@@ -304,7 +310,7 @@ public final class PageCleaner {
         while (start > 0
                 && (chrome[start - 1] || runMember(lines.get(start - 1), paragraph[start - 1], guard[start - 1], END_RUN_MAX_WORDS))) {
             members += chrome[start - 1] ? 0 : 1;
-            anchored |= chrome[start - 1] && !REPEATED.equals(reason[start - 1]);
+            anchored |= spreads(chrome, reason, start - 1, scraped);
             start--;
         }
         if (members >= MIN_RUN_LINES && anchored) {
