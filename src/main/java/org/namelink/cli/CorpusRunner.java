@@ -15,6 +15,7 @@ import org.namelink.names.TitleLexicon;
 import org.namelink.pipeline.Corpus;
 import org.namelink.pipeline.Namelink;
 import org.namelink.pipeline.Namelink.AnalyzedOrError;
+import org.namelink.text.TextAnalyzer;
 
 /** Reads paths, runs the pipeline and reports unreadable inputs, for the commands. */
 final class CorpusRunner {
@@ -31,17 +32,32 @@ final class CorpusRunner {
         return NameMatcher.builder().analyzer(analyzer).aliases(table).build();
     }
 
+    /** Which text stage to run: the commands' {@code --text-stage}. */
+    enum TextStage {
+        corenlp, opennlp;
+
+        TextAnalyzer analyzer() {
+            return this == corenlp ? TextAnalyzer.english() : TextAnalyzer.openNlp();
+        }
+    }
+
     static Corpus runPaths(List<Path> paths, Path aliases, boolean keepChrome, int threads, PrintWriter err) {
-        return run(ArticleReader.read(paths), aliases, keepChrome, threads, err);
+        return run(ArticleReader.read(paths), aliases, keepChrome, threads, TextStage.corenlp, err);
     }
 
     static Corpus run(List<ArticleSource> sources, Path aliases, boolean keepChrome, int threads, PrintWriter err) {
+        return run(sources, aliases, keepChrome, threads, TextStage.corenlp, err);
+    }
+
+    static Corpus run(List<ArticleSource> sources, Path aliases, boolean keepChrome, int threads, TextStage stage,
+                      PrintWriter err) {
         for (ArticleSource s : sources) {
             s.error().ifPresent(e -> err.println("error: " + e));
         }
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         try {
-            Namelink.Builder b = Namelink.builder().matcher(matcher(aliases)).keepChrome(keepChrome);
+            Namelink.Builder b = Namelink.builder().matcher(matcher(aliases)).keepChrome(keepChrome)
+                    .textAnalyzer(stage.analyzer());
             if (pool != null) {
                 b.executor(pool);
             }

@@ -53,6 +53,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--keep-chrome", description = "keep mentions found in web-page chrome")
     boolean keepChrome;
 
+    @Option(names = "--text-stage", defaultValue = "corenlp",
+            description = "sentences and tokens by corenlp or opennlp (default: ${DEFAULT-VALUE})")
+    CorpusRunner.TextStage textStage;
+
     @Option(names = "--threads", defaultValue = "1", description = "analysis threads (default: ${DEFAULT-VALUE})")
     int threads;
 
@@ -87,7 +91,7 @@ final class EvalCommand implements Callable<Integer> {
                 d.mentions().stream().filter(m -> !m.entity().startsWith("NIL:")).forEach(clusterGold::add);
             }
         }
-        Corpus corpus = CorpusRunner.run(sources, null, keepChrome, threads, err);
+        Corpus corpus = CorpusRunner.run(sources, null, keepChrome, threads, textStage, err);
         out.printf("%d documents, %d gold mentions%n", corpus.documents().size(), gold.size());
         out.print(CorpusEvaluation.of(corpus, gold, clusterGold).report());
         out.flush();

@@ -37,6 +37,12 @@ public final class CrfMentionFinder implements MentionFinder {
         this.source = source;
     }
 
+    /** CoreNLP's 4-class model trained on CoNLL-2003 (PERSON, LOCATION, ORGANIZATION; MISC is ignored). */
+    public static final String ENGLISH_CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+    /** CoreNLP's 7-class MUC model (also dates, money, percent, which are ignored). */
+    public static final String ENGLISH_MUC_7CLASS = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
+
     /** Loads the English 3-class model from the classpath. */
     public static CrfMentionFinder english3Class() {
         return load(ENGLISH_3CLASS, "crf");

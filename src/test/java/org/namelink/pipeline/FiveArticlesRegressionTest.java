@@ -54,7 +54,7 @@ class FiveArticlesRegressionTest {
         "Mark Esper|Esper",
         "Donald Trump|Trump",
         "US|U.S.;United States;America",
-        "UK|U.K",
+        "UK|U.K.",
         "Pentagon|U.S. Department of Defense",
         "AP|Associated Press",
     })

@@ -1,0 +1,47 @@
+package org.namelink.text;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.TokenizerFactory;
+import edu.stanford.nlp.process.WordToSentenceProcessor;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentence splitter backed by CoreNLP's rule-based splitter over PTB tokens: the sentence
+ * boundaries CoreNLP's taggers were built around.
+ *
+ * <p>Thread-safe: the factory only holds options, and each call makes its own tokenizer and
+ * splitter.
+ */
+public final class CoreNlpSentenceSplitter implements SentenceSplitter {
+
+    private final TokenizerFactory<CoreLabel> factory =
+            PTBTokenizer.factory(new CoreLabelTokenFactory(), "invertible=true,ptb3Escaping=false,untokenizable=noneKeep");
+
+    private CoreNlpSentenceSplitter() {
+    }
+
+    public static CoreNlpSentenceSplitter create() {
+        return new CoreNlpSentenceSplitter();
+    }
+
+    @Override
+    public List<Span> split(String text, Span region) {
+        String part = text.substring(region.start(), region.end());
+        List<CoreLabel> tokens = factory.getTokenizer(new StringReader(part)).tokenize();
+        List<Span> sentences = new ArrayList<>();
+        for (List<CoreLabel> sentence : new WordToSentenceProcessor<CoreLabel>().process(tokens)) {
+            if (!sentence.isEmpty()) {
+                int start = region.start() + sentence.get(0).beginPosition();
+                int end = region.start() + sentence.get(sentence.size() - 1).endPosition();
+                if (start < end && end <= region.end()) {
+                    sentences.add(new Span(start, end));
+                }
+            }
+        }
+        return sentences;
+    }
+}

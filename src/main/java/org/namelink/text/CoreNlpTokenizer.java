@@ -1,0 +1,46 @@
+package org.namelink.text;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.TokenizerFactory;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tokenizer backed by CoreNLP's PTB tokenizer, the tokenization its CRF models were trained on.
+ *
+ * <p>Thread-safe: the factory only holds options; each call makes its own tokenizer.
+ */
+public final class CoreNlpTokenizer implements Tokenizer {
+
+    // Keep tokens as written (no -LRB- or `` rewriting): offsets and texts must match the original.
+    private static final String OPTIONS = "invertible=true,ptb3Escaping=false,untokenizable=noneKeep";
+
+    private final TokenizerFactory<CoreLabel> factory =
+            PTBTokenizer.factory(new CoreLabelTokenFactory(), OPTIONS);
+
+    private CoreNlpTokenizer() {
+    }
+
+    public static CoreNlpTokenizer create() {
+        return new CoreNlpTokenizer();
+    }
+
+    @Override
+    public List<Token> tokenize(String text, Span region) {
+        String part = text.substring(region.start(), region.end());
+        edu.stanford.nlp.process.Tokenizer<CoreLabel> tokenizer = factory.getTokenizer(new StringReader(part));
+        List<Token> tokens = new ArrayList<>();
+        while (tokenizer.hasNext()) {
+            CoreLabel label = tokenizer.next();
+            int start = region.start() + label.beginPosition();
+            int end = region.start() + label.endPosition();
+            if (start < end && end <= region.end()) {
+                tokens.add(new Token(new Span(start, end), text.substring(start, end)));
+            }
+        }
+        return tokens;
+    }
+}
