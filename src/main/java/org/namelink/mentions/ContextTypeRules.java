@@ -10,8 +10,9 @@ import org.namelink.text.AnalyzedText;
 /**
  * Corrects a mention's type from the words around it, as a careful reader would:
  * "X air base", "X province" are places; "Mr X", "Dr X" are people; "X news agency" is an
- * organisation; "Operation X" names an operation, not a person, and is dropped; web-page chrome
- * is dropped unless kept on purpose.
+ * organisation. Dropped: "Operation X" (an operation, not a person), a department inside a title
+ * ("Secretary of State", "Defense Secretary"), mentions without a capital letter, and, unless
+ * kept on purpose, mentions in web-page chrome.
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,7 +27,15 @@ public final class ContextTypeRules implements MentionStage {
             "^[\\s\u00A0]*(?:news\\s+agency|agency|militia|party)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON_BEFORE = Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Dr|Mister)\\.?[\\s\u00A0]+$");
-    private static final Pattern OPERATION_BEFORE = Pattern.compile("\\bOperation[\\s\u00A0]+$");
+    private static final Pattern OPERATION_BEFORE = Pattern.compile("\\b(?:Operation|codenamed|code-named)[\\s\u00A0]+$");
+    /** Departments named inside a title: "Secretary of State", "Defense Secretary" are no organisations. */
+    private static final Pattern DEPARTMENT = Pattern.compile(
+            "^(?:State|Defen[cs]e|Treasury|Justice|Commerce|Energy|Interior|Labou?r|Agriculture|Education|Health|"
+                    + "Transportation|Homeland Security|Foreign Affairs|Home|War|Navy)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "\\b(?:Secretary|Minister|Secretaries|Ministers|Undersecretary)\\s+(?:of|for)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_AFTER = Pattern.compile("^\\s+(?:Secretary|Minister)\\b");
 
     private final boolean keepChrome;
 
@@ -54,7 +63,12 @@ public final class ContextTypeRules implements MentionStage {
             }
             String before = text.substring(Math.max(0, m.start() - 20), m.start());
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
-            if (OPERATION_BEFORE.matcher(before).find()) {
+            if (OPERATION_BEFORE.matcher(before).find() || !hasCapitalOrDigit(m.text())) {
+                continue;
+            }
+            if (m.type() == EntityType.ORGANIZATION && DEPARTMENT.matcher(m.text()).find()
+                    && (TITLE_BEFORE.matcher(before).find()
+                    || TITLE_AFTER.matcher(after).find() && m.text().indexOf(' ') < 0)) {
                 continue;
             }
             EntityType type = m.type();
@@ -68,6 +82,15 @@ public final class ContextTypeRules implements MentionStage {
             out.add(type == m.type() ? m : m.withType(type));
         }
         return out;
+    }
+
+    private static boolean hasCapitalOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i)) || Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAgencyName(String after) {

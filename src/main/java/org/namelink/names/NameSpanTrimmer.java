@@ -10,7 +10,8 @@ import org.namelink.text.Span;
 
 /**
  * Trims a mention's span to the name proper: "Ayatollah Ali Khamenei's" becomes "Ali Khamenei"
- * (titles of persons, a leading "the", possessives), as CoNLL-style annotation marks names.
+ * (titles of persons, a leading "the", possessives), and "White House Press" before "Secretary"
+ * becomes "White House", as CoNLL-style annotation marks names.
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,6 +27,31 @@ public final class NameSpanTrimmer implements MentionStage {
         return new NameSpanTrimmer(Objects.requireNonNull(analyzer, "analyzer"));
     }
 
+    /**
+     * End of the name when its last word opens a title that the next word completes:
+     * "White House Press" before "Secretary" names the White House ("press secretary" is a title).
+     */
+    private int titleFreeEnd(String text, int start, int end) {
+        int lastSpace = text.lastIndexOf(' ', end - 1);
+        if (lastSpace <= start) {
+            return end;
+        }
+        int nextStart = end;
+        while (nextStart < text.length() && text.charAt(nextStart) == ' ') {
+            nextStart++;
+        }
+        int nextEnd = nextStart;
+        while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        if (nextEnd == nextStart || nextStart == end) {
+            return end;
+        }
+        String phrase = text.substring(lastSpace + 1, end) + " " + text.substring(nextStart, nextEnd);
+        return analyzer.titles().isTitle(phrase) && !analyzer.titles().isTitle(text.substring(lastSpace + 1, end))
+                ? lastSpace : end;
+    }
+
     @Override
     public List<Mention> apply(AnalyzedText text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
@@ -34,11 +60,12 @@ public final class NameSpanTrimmer implements MentionStage {
             if (form.isEmpty() || form.displayStart() >= form.displayEnd()) {
                 continue; // nothing but a title or a determiner: not a name
             }
-            if (form.displayStart() == 0 && form.displayEnd() == m.text().length()) {
+            int start = m.start() + form.displayStart();
+            int end = titleFreeEnd(text.text(), start, m.start() + form.displayEnd());
+            if (start == m.start() && end == m.end()) {
                 out.add(m);
             } else {
-                Span span = new Span(m.start() + form.displayStart(), m.start() + form.displayEnd());
-                out.add(Mention.of(text.text(), span, m.type(), m.source()));
+                out.add(Mention.of(text.text(), new Span(start, end), m.type(), m.source()));
             }
         }
         return out;

@@ -6,7 +6,11 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import org.namelink.mentions.CombinedMentionFinder;
 import org.namelink.mentions.ContextTypeRules;
+import org.namelink.mentions.GazetteerMentionFinder;
+import org.namelink.mentions.PatternMentionFinder;
+import org.namelink.mentions.SpanRules;
 import org.namelink.mentions.CrfMentionFinder;
 import org.namelink.mentions.Mention;
 import org.namelink.mentions.MentionFinder;
@@ -45,9 +49,11 @@ public final class Namelink {
 
     private Namelink(Builder b) {
         this.textAnalyzer = b.textAnalyzer != null ? b.textAnalyzer : TextAnalyzer.english();
-        this.finder = b.finder != null ? b.finder : CrfMentionFinder.english3Class();
+        this.finder = b.finder != null ? b.finder : CombinedMentionFinder.of(List.of(
+                CrfMentionFinder.english3Class(), PatternMentionFinder.create(), GazetteerMentionFinder.defaults()));
         NameMatcher matcher = b.matcher != null ? b.matcher : NameMatcher.defaults();
         List<MentionStage> stages = new ArrayList<>();
+        stages.add(SpanRules.create());
         stages.add(b.keepChrome ? ContextTypeRules.keepingChrome() : ContextTypeRules.standard());
         stages.add(NameSpanTrimmer.create(matcher.analyzer()));
         stages.addAll(b.extraStages);

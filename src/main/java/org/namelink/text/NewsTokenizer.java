@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Refines another tokenizer's tokens the way news text needs for tagging names: splits
  * possessive clitics ("Iran’s" → "Iran", "’s") and hyphenated compounds whose other part is a
- * common affix ("US-led", "Iran-backed", "anti-Isis"), so the name stands as a token of its own.
+ * common affix ("US-led", "Iran-backed", "anti-Isis") and words joined by slashes ("Press/AFP"),
+ * so the name stands as a token of its own.
  * Offsets stay those of the original text.
  *
  * <p>Immutable and thread-safe when the wrapped tokenizer is.
@@ -39,9 +40,31 @@ public final class NewsTokenizer implements Tokenizer {
         List<Token> tokens = base.tokenize(text, region);
         List<Token> out = new ArrayList<>(tokens.size() + 8);
         for (Token t : tokens) {
-            splitCompound(text, t, out);
+            splitSlashes(text, t, out);
         }
         return out;
+    }
+
+    /** "Press/AFP" and "website/AFP" are two words: credits join agencies with slashes. */
+    private static void splitSlashes(String text, Token t, List<Token> out) {
+        String s = t.text();
+        if (s.length() < 2 || s.indexOf('/') < 0 || s.startsWith("http") || s.contains("://")) {
+            splitCompound(text, t, out);
+            return;
+        }
+        int partStart = t.start();
+        for (int i = t.start(); i < t.end(); i++) {
+            if (text.charAt(i) == '/') {
+                if (i > partStart) {
+                    splitCompound(text, new Token(new Span(partStart, i), text.substring(partStart, i)), out);
+                }
+                add(text, new Span(i, i + 1), out);
+                partStart = i + 1;
+            }
+        }
+        if (partStart < t.end()) {
+            splitCompound(text, new Token(new Span(partStart, t.end()), text.substring(partStart, t.end())), out);
+        }
     }
 
     private static void splitCompound(String text, Token t, List<Token> out) {

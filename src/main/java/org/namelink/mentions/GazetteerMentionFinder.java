@@ -1,0 +1,214 @@
+package org.namelink.mentions;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.namelink.text.AnalyzedText;
+import org.namelink.text.Sentence;
+import org.namelink.text.Span;
+import org.namelink.text.Token;
+
+/**
+ * Finds names listed in gazetteers: the countries and states or provinces of the KBP gazetteer
+ * in CoreNLP's models jar, Namelink's {@code models/gazetteer.tsv} (news agencies, international
+ * organisations, regions, capitals) and any user files. Matches are whole tokens, longest first,
+ * written as listed or in capitals, every word capitalised — "turkey" the bird is not a country.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class GazetteerMentionFinder implements MentionFinder {
+
+    static final String KBP_GAZETTEER = "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+    static final String BUNDLED = "/org/namelink/models/gazetteer.tsv";
+
+    /** Entry (tokens joined by single spaces, as written) -> type; a capitals form is looked up too. */
+    private final Map<String, EntityType> entries;
+    private final int maxTokens;
+
+    private GazetteerMentionFinder(Map<String, EntityType> entries) {
+        this.entries = Map.copyOf(entries);
+        int max = 1;
+        for (String e : this.entries.keySet()) {
+            max = Math.max(max, e.split(" ").length);
+        }
+        this.maxTokens = max;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** KBP countries and states plus the bundled list. */
+    public static GazetteerMentionFinder defaults() {
+        return builder().build();
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    @Override
+    public List<Mention> find(AnalyzedText text) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                int matched = 0;
+                EntityType type = null;
+                StringBuilder key = new StringBuilder();
+                for (int n = 1; n <= maxTokens && i + n <= tokens.size(); n++) {
+                    Token t = tokens.get(i + n - 1);
+                    if (!Character.isUpperCase(t.text().codePointAt(0))) {
+                        break;
+                    }
+                    if (n > 1) {
+                        key.append(' ');
+                    }
+                    key.append(t.text());
+                    EntityType found = lookup(key.toString());
+                    if (found != null) {
+                        matched = n;
+                        type = found;
+                    }
+                }
+                if (matched > 0) {
+                    Span span = new Span(tokens.get(i).start(), tokens.get(i + matched - 1).end());
+                    out.add(Mention.of(text.text(), span, type, "gazetteer"));
+                    i += matched;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private EntityType lookup(String key) {
+        EntityType t = entries.get(key);
+        if (t == null && key.equals(key.toUpperCase(Locale.ROOT))) {
+            t = entries.get(capitalsKey(key));
+        }
+        return t;
+    }
+
+    private static String capitalsKey(String s) {
+        return "\u0000" + s.toUpperCase(Locale.ROOT);
+    }
+
+    /** Builds a {@link GazetteerMentionFinder}; not thread-safe. */
+    public static final class Builder {
+        private final Map<String, EntityType> entries = new HashMap<>();
+        private boolean defaults = true;
+
+        private Builder() {
+        }
+
+        /** Leave out the KBP and bundled lists. */
+        public Builder withoutDefaults() {
+            this.defaults = false;
+            return this;
+        }
+
+        public Builder add(EntityType type, String name) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(name, "name");
+            String n = name.strip().replaceAll("\\s+", " ");
+            if (n.isEmpty()) {
+                throw new IllegalArgumentException("name must not be blank, was '" + name + "'");
+            }
+            entries.putIfAbsent(n, type);
+            entries.putIfAbsent(capitalsKey(n), type);
+            return this;
+        }
+
+        /** Adds a TSV file: {@code TYPE<TAB>name} per line, {@code #} comments. */
+        public Builder addFile(Path file) {
+            Objects.requireNonNull(file, "file");
+            try (InputStream in = Files.newInputStream(file)) {
+                return addTsv(in, file.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read gazetteer " + file, e);
+            }
+        }
+
+        private Builder addTsv(InputStream in, String name) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                int lineNo = 0;
+                while ((line = r.readLine()) != null) {
+                    lineNo++;
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] cols = line.split("\t");
+                    if (cols.length < 2) {
+                        throw new IllegalArgumentException(name + ":" + lineNo + ": expected TYPE<TAB>name, got '" + line + "'");
+                    }
+                    add(EntityType.parse(cols[0]), cols[1]);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read gazetteer " + name, e);
+            }
+            return this;
+        }
+
+        private void addKbpPlaces() {
+            InputStream in = GazetteerMentionFinder.class.getResourceAsStream(KBP_GAZETTEER);
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("resource " + KBP_GAZETTEER + " not on the classpath"));
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    int tab = line.indexOf('\t');
+                    if (tab <= 0 || !(line.startsWith("COUNTRY\t", tab + 1) || line.startsWith("STATE_OR_PROVINCE\t", tab + 1))) {
+                        continue;
+                    }
+                    String entry = line.substring(0, tab);
+                    // The caseless list also holds derived forms (iran-backed) and regexes: plain names only.
+                    if (entry.length() < 4 || !entry.chars().allMatch(c -> c == ' ' || c >= 'a' && c <= 'z')) {
+                        continue;
+                    }
+                    add(EntityType.LOCATION, titleCase(entry));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + KBP_GAZETTEER, e);
+            }
+        }
+
+        private static String titleCase(String s) {
+            StringBuilder b = new StringBuilder(s.length());
+            boolean start = true;
+            for (char c : s.toCharArray()) {
+                b.append(start ? Character.toUpperCase(c) : c);
+                start = c == ' ';
+            }
+            // Function words stay lower case: "Bosnia and Herzegovina", "Isle of Man".
+            return b.toString().replace(" And ", " and ").replace(" Of ", " of ").replace(" The ", " the ");
+        }
+
+        public GazetteerMentionFinder build() {
+            if (defaults) {
+                InputStream in = GazetteerMentionFinder.class.getResourceAsStream(BUNDLED);
+                if (in == null) {
+                    throw new UncheckedIOException(new IOException("resource " + BUNDLED + " not on the classpath"));
+                }
+                addTsv(in, BUNDLED);
+                addKbpPlaces();
+            }
+            return new GazetteerMentionFinder(entries);
+        }
+    }
+}

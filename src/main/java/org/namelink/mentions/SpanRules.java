@@ -1,0 +1,68 @@
+package org.namelink.mentions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.namelink.text.AnalyzedText;
+import org.namelink.text.Span;
+
+/**
+ * Mends mention boundaries as careful annotation draws them:
+ * <ul>
+ *   <li>an Arabic article written onto the name joins it: "al-" + "Asad" is "al-Asad";</li>
+ *   <li>a trailing religious or ethnic descriptor is no part of an organisation's name:
+ *       "Asa'ib Ahl al-Haq Shia militia" names "Asa'ib Ahl al-Haq";</li>
+ *   <li>an acronym defined in parentheses after a mention is a mention of the same type:
+ *       "Syrian Democratic Forces (SDF)".</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SpanRules implements MentionStage {
+
+    private static final Pattern ATTACHED_PARTICLE = Pattern.compile("(?:^|[\\s(\"'\u201C\u2018])((?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-)$");
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("^\\s?\\(([A-Z][A-Z.&]{1,9})\\)");
+    private static final Set<String> TRAILING_DESCRIPTORS = Set.of("Shia", "Shiite", "Shi'ite", "Sunni", "Muslim",
+            "Christian", "Islamist", "Kurdish", "Arab", "Druze", "Jewish");
+
+    private SpanRules() {
+    }
+
+    public static SpanRules create() {
+        return new SpanRules();
+    }
+
+    @Override
+    public List<Mention> apply(AnalyzedText analyzed, List<Mention> mentions) {
+        String text = analyzed.text();
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Span span = m.span();
+            Matcher particle = ATTACHED_PARTICLE.matcher(text.substring(Math.max(0, span.start() - 5), span.start()));
+            if (particle.find()) {
+                span = new Span(span.start() - particle.group(1).length(), span.end());
+            }
+            if (m.type() == EntityType.ORGANIZATION) {
+                int lastSpace = text.lastIndexOf(' ', span.end() - 1);
+                if (lastSpace > span.start() && TRAILING_DESCRIPTORS.contains(text.substring(lastSpace + 1, span.end()))) {
+                    span = new Span(span.start(), lastSpace);
+                }
+            }
+            out.add(span.equals(m.span()) ? m : Mention.of(text, span, m.type(), m.source()));
+        }
+        for (Mention m : List.copyOf(out)) {
+            Matcher acronym = DEFINED_ACRONYM.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14)));
+            if (acronym.find() && m.text().indexOf(' ') > 0) {
+                Span span = new Span(m.end() + acronym.start(1), m.end() + acronym.end(1));
+                if (out.stream().noneMatch(o -> o.span().overlaps(span))) {
+                    out.add(Mention.of(text, span, m.type(), "pattern"));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+}
