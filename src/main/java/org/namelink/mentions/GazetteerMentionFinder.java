@@ -32,6 +32,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
     static final String KBP_GAZETTEER = "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
     static final String BUNDLED = "/org/namelink/models/gazetteer.tsv";
 
+    /** Lower-case words allowed inside a listed name: "Bosnia and Herzegovina", "Isle of Man". */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("and", "of", "the", "de", "du", "del", "la");
+
     /** Entry (tokens joined by single spaces, as written) -> type; a capitals form is looked up too. */
     private final Map<String, EntityType> entries;
     private final int maxTokens;
@@ -70,7 +73,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
                 StringBuilder key = new StringBuilder();
                 for (int n = 1; n <= maxTokens && i + n <= tokens.size(); n++) {
                     Token t = tokens.get(i + n - 1);
-                    if (!Character.isUpperCase(t.text().codePointAt(0))) {
+                    if (!Character.isUpperCase(t.text().codePointAt(0)) && (n == 1 || !FUNCTION_WORDS.contains(t.text()))) {
                         break;
                     }
                     if (n > 1) {

@@ -64,8 +64,9 @@ public final class PatternMentionFinder implements MentionFinder {
                         j++;
                     }
                     int end = j;
-                    while (end < tokens.size() && capitalised(tokens.get(end)) && !isAllPunctuation(tokens.get(end).text())
-                            && !ADDRESS_FORMS.contains(stripPeriod(lower(tokens.get(end).text())))) {
+                    while (end < tokens.size() && (capitalised(tokens.get(end)) && !isAllPunctuation(tokens.get(end).text())
+                            && !ADDRESS_FORMS.contains(stripPeriod(lower(tokens.get(end).text())))
+                            || joinsName(tokens, end))) {
                         end++;
                     }
                     if (end > j) {
@@ -97,6 +98,14 @@ public final class PatternMentionFinder implements MentionFinder {
             return s.length() > 3 && Character.isUpperCase(s.charAt(3));
         }
         return Character.isUpperCase(s.codePointAt(0));
+    }
+
+    /** A hyphen or article inside a name, attached to the words around it: Okonjo-Iweala, al-Burhan. */
+    private static boolean joinsName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean inner = i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == t.start()
+                && t.end() == tokens.get(i + 1).start();
+        return inner && (t.text().equals("-") || t.text().equals("al") || t.text().equals("el"));
     }
 
     private static boolean isAllPunctuation(String s) {

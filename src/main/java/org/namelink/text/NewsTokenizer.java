@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Refines another tokenizer's tokens the way news text needs for tagging names: splits
- * possessive clitics ("Iran’s" → "Iran", "’s") and hyphenated compounds whose other part is a
- * common affix ("US-led", "Iran-backed", "anti-Isis") and words joined by slashes ("Press/AFP"),
+ * possessive clitics ("Iran’s" → "Iran", "’s"), hyphenated compounds with a capitalised part or
+ * an Arabic article ("US-led", "anti-Isis", "al-Asad") and words joined by slashes ("Press/AFP"),
  * so the name stands as a token of its own.
  * Offsets stay those of the original text.
  *
@@ -17,13 +17,8 @@ import java.util.Set;
  */
 public final class NewsTokenizer implements Tokenizer {
 
-    /** Second parts of compounds whose first part is often a name: X-led, X-backed. */
-    static final Set<String> SUFFIXES = Set.of("led", "backed", "based", "born", "allied", "aligned", "linked",
-            "funded", "run", "owned", "made", "style", "bound", "controlled", "held", "sponsored", "supported",
-            "friendly", "related", "brokered", "era", "wide", "american", "iranian", "iraqi", "british", "russian");
-
-    /** First parts of compounds whose second part is often a name: anti-X, pro-X. */
-    static final Set<String> PREFIXES = Set.of("anti", "pro", "post", "pre", "non", "ex", "pan", "trans", "mid");
+    /** Arabic articles written with a hyphen: al-Asad, ash-Sharqiya, Ein-al. */
+    static final Set<String> PARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul");
 
     private final Tokenizer base;
 
@@ -67,23 +62,36 @@ public final class NewsTokenizer implements Tokenizer {
         }
     }
 
+    /**
+     * Splits at each hyphen next to a capitalised part or an Arabic article: "US-led", "anti-Isis",
+     * "al-Asad", "Ein-al" — the name becomes a token of its own, while "well-known" stays whole.
+     */
     private static void splitCompound(String text, Token t, List<Token> out) {
         String s = t.text();
-        int hyphen = s.indexOf('-');
-        if (hyphen > 0 && hyphen < s.length() - 1 && s.indexOf('-', hyphen + 1) < 0) {
-            String left = s.substring(0, hyphen);
-            String right = s.substring(hyphen + 1);
-            boolean nameLeft = Character.isUpperCase(left.charAt(0)) && SUFFIXES.contains(right.toLowerCase(Locale.ROOT));
-            boolean nameRight = Character.isUpperCase(right.charAt(0)) && PREFIXES.contains(left.toLowerCase(Locale.ROOT));
-            if (nameLeft || nameRight) {
-                int start = t.start();
-                splitPossessive(text, new Span(start, start + hyphen), out);
-                add(text, new Span(start + hyphen, start + hyphen + 1), out);
-                splitPossessive(text, new Span(start + hyphen + 1, t.end()), out);
-                return;
-            }
+        if (s.indexOf('-') <= 0 || s.endsWith("-")) {
+            splitPossessive(text, t.span(), out);
+            return;
         }
-        splitPossessive(text, t.span(), out);
+        String[] parts = s.split("-", -1);
+        boolean split = false;
+        for (String p : parts) {
+            split |= !p.isEmpty() && (Character.isUpperCase(p.codePointAt(0)) || PARTICLES.contains(p.toLowerCase(Locale.ROOT)));
+        }
+        if (!split || parts.length > 5) {
+            splitPossessive(text, t.span(), out);
+            return;
+        }
+        int pos = t.start();
+        for (int k = 0; k < parts.length; k++) {
+            if (k > 0) {
+                add(text, new Span(pos, pos + 1), out);
+                pos++;
+            }
+            if (!parts[k].isEmpty()) {
+                splitPossessive(text, new Span(pos, pos + parts[k].length()), out);
+            }
+            pos += parts[k].length();
+        }
     }
 
     private static void splitPossessive(String text, Span span, List<Token> out) {
