@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.namelink.io.ArticleReader;
+import org.namelink.mentions.CrfMentionFinder;
 import org.namelink.io.ArticleSource;
 import org.namelink.names.AliasTable;
 import org.namelink.names.NameAnalyzer;
@@ -51,6 +52,12 @@ final class CorpusRunner {
 
     static Corpus run(List<ArticleSource> sources, Path aliases, boolean keepChrome, int threads, TextStage stage,
                       PrintWriter err) {
+        return run(sources, aliases, keepChrome, threads, stage, false, err);
+    }
+
+    /** With {@code bareCrf}, mentions are the 3-class CRF's alone, unrefined: the baseline tagger. */
+    static Corpus run(List<ArticleSource> sources, Path aliases, boolean keepChrome, int threads, TextStage stage,
+                      boolean bareCrf, PrintWriter err) {
         for (ArticleSource s : sources) {
             s.error().ifPresent(e -> err.println("error: " + e));
         }
@@ -58,6 +65,9 @@ final class CorpusRunner {
         try {
             Namelink.Builder b = Namelink.builder().matcher(matcher(aliases)).keepChrome(keepChrome)
                     .textAnalyzer(stage.analyzer());
+            if (bareCrf) {
+                b.mentionFinder(CrfMentionFinder.english3Class()).withoutBuiltInStages();
+            }
             if (pool != null) {
                 b.executor(pool);
             }

@@ -57,6 +57,9 @@ final class EvalCommand implements Callable<Integer> {
             description = "sentences and tokens by corenlp or opennlp (default: ${DEFAULT-VALUE})")
     CorpusRunner.TextStage textStage;
 
+    @Option(names = "--bare-crf", description = "mentions from the 3-class CRF alone (no patterns, gazetteer or rules)")
+    boolean bareCrf;
+
     @Option(names = "--threads", defaultValue = "1", description = "analysis threads (default: ${DEFAULT-VALUE})")
     int threads;
 
@@ -91,7 +94,7 @@ final class EvalCommand implements Callable<Integer> {
                 d.mentions().stream().filter(m -> !m.entity().startsWith("NIL:")).forEach(clusterGold::add);
             }
         }
-        Corpus corpus = CorpusRunner.run(sources, null, keepChrome, threads, textStage, err);
+        Corpus corpus = CorpusRunner.run(sources, null, keepChrome, threads, textStage, bareCrf, err);
         out.printf("%d documents, %d gold mentions%n", corpus.documents().size(), gold.size());
         out.print(CorpusEvaluation.of(corpus, gold, clusterGold).report());
         out.flush();

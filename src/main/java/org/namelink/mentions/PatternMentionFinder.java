@@ -13,7 +13,8 @@ import org.namelink.text.Token;
  * Finds names by common news constructions the tagger misses:
  * <ul>
  *   <li>capitalised words ending in an organisation's head word: "Quds Force", "Popular
- *       Mobilisation Units", "Kataib Sayyid al-Shuhada Brigade";</li>
+ *       Mobilisation Units", "Kataib Sayyid al-Shuhada Brigade" (not "League" or "Group":
+ *       in news those name competitions more often than organisations);</li>
  *   <li>capitalised words before "news agency": "Fars news agency";</li>
  *   <li>capitalised words after a form of address: "Mr Hokayem", "Gen. Petraeus", "Ayatollah Sistani".</li>
  * </ul>
@@ -24,8 +25,8 @@ public final class PatternMentionFinder implements MentionFinder {
 
     static final Set<String> ORGANIZATION_HEADS = Set.of("force", "forces", "corps", "brigade", "brigades", "army",
             "militia", "militias", "movement", "front", "party", "council", "committee", "agency", "organization",
-            "organisation", "ministry", "guard", "guards", "battalion", "battalions", "units", "league", "union",
-            "airlines", "airways", "bank", "group");
+            "organisation", "ministry", "guard", "guards", "battalion", "battalions", "units", "union",
+            "airlines", "airways", "bank");
 
     static final Set<String> ADDRESS_FORMS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt",
             "sgt", "adm", "sen", "rep", "gov", "prof", "ayatollah", "sheikh", "imam", "president", "chancellor");
@@ -47,7 +48,8 @@ public final class PatternMentionFinder implements MentionFinder {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 String word = lower(tokens.get(i).text());
-                if (ORGANIZATION_HEADS.contains(word) && capitalised(tokens.get(i))) {
+                // Heads in capitals belong to headlines, where every word is capitalised anyway.
+                if (ORGANIZATION_HEADS.contains(word) && capitalised(tokens.get(i)) && !allCapitals(tokens.get(i).text())) {
                     int start = runStart(tokens, i - 1);
                     if (start < i) {
                         out.add(mention(text, tokens, start, i, EntityType.ORGANIZATION));
@@ -106,6 +108,10 @@ public final class PatternMentionFinder implements MentionFinder {
         boolean inner = i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == t.start()
                 && t.end() == tokens.get(i + 1).start();
         return inner && (t.text().equals("-") || t.text().equals("al") || t.text().equals("el"));
+    }
+
+    private static boolean allCapitals(String s) {
+        return s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT));
     }
 
     private static boolean isAllPunctuation(String s) {

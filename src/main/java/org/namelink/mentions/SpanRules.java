@@ -13,8 +13,9 @@ import org.namelink.text.Span;
  * Mends mention boundaries as careful annotation draws them:
  * <ul>
  *   <li>an Arabic article written onto the name joins it: "al-" + "Asad" is "al-Asad";</li>
- *   <li>a trailing religious or ethnic descriptor is no part of an organisation's name:
+ *   <li>a trailing religious or ethnic descriptor is no part of a name:
  *       "Asa'ib Ahl al-Haq Shia militia" names "Asa'ib Ahl al-Haq";</li>
+ *   <li>slashes separate names: "BBC PERSIAN/ VOA PERSIAN" is two mentions;</li>
  *   <li>an acronym defined in parentheses after a mention is a mention of the same type:
  *       "Syrian Democratic Forces (SDF)".</li>
  * </ul>
@@ -35,6 +36,31 @@ public final class SpanRules implements MentionStage {
         return new SpanRules();
     }
 
+    /** Slashes separate names in credits ("VOA PERSIAN/ MANOTO"): one mention per named part. */
+    private static void addSplitAtSlashes(String text, Mention m, List<Mention> out) {
+        if (m.text().indexOf('/') < 0) {
+            out.add(m);
+            return;
+        }
+        int partStart = m.start();
+        for (int i = m.start(); i <= m.end(); i++) {
+            if (i == m.end() || text.charAt(i) == '/') {
+                int s = partStart;
+                int e = i;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (s < e && text.substring(s, e).chars().anyMatch(Character::isUpperCase)) {
+                    out.add(Mention.of(text, new Span(s, e), m.type(), m.source()));
+                }
+                partStart = i + 1;
+            }
+        }
+    }
+
     @Override
     public List<Mention> apply(AnalyzedText analyzed, List<Mention> mentions) {
         String text = analyzed.text();
@@ -45,13 +71,11 @@ public final class SpanRules implements MentionStage {
             if (particle.find()) {
                 span = new Span(span.start() - particle.group(1).length(), span.end());
             }
-            if (m.type() == EntityType.ORGANIZATION) {
-                int lastSpace = text.lastIndexOf(' ', span.end() - 1);
-                if (lastSpace > span.start() && TRAILING_DESCRIPTORS.contains(text.substring(lastSpace + 1, span.end()))) {
-                    span = new Span(span.start(), lastSpace);
-                }
+            int lastSpace = text.lastIndexOf(' ', span.end() - 1);
+            if (lastSpace > span.start() && TRAILING_DESCRIPTORS.contains(text.substring(lastSpace + 1, span.end()))) {
+                span = new Span(span.start(), lastSpace);
             }
-            out.add(span.equals(m.span()) ? m : Mention.of(text, span, m.type(), m.source()));
+            addSplitAtSlashes(text, span.equals(m.span()) ? m : Mention.of(text, span, m.type(), m.source()), out);
         }
         for (Mention m : List.copyOf(out)) {
             Matcher acronym = DEFINED_ACRONYM.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14)));

@@ -53,9 +53,11 @@ public final class Namelink {
                 CrfMentionFinder.english3Class(), PatternMentionFinder.create(), GazetteerMentionFinder.defaults()));
         NameMatcher matcher = b.matcher != null ? b.matcher : NameMatcher.defaults();
         List<MentionStage> stages = new ArrayList<>();
-        stages.add(SpanRules.create());
-        stages.add(b.keepChrome ? ContextTypeRules.keepingChrome() : ContextTypeRules.standard());
-        stages.add(NameSpanTrimmer.create(matcher.analyzer()));
+        if (b.builtInStages) {
+            stages.add(SpanRules.create());
+            stages.add(b.keepChrome ? ContextTypeRules.keepingChrome() : ContextTypeRules.standard());
+            stages.add(NameSpanTrimmer.create(matcher.analyzer()));
+        }
         stages.addAll(b.extraStages);
         this.stages = List.copyOf(stages);
         this.resolver = EntityResolver.create(matcher);
@@ -183,6 +185,7 @@ public final class Namelink {
         private NameMatcher matcher;
         private final List<MentionStage> extraStages = new ArrayList<>();
         private boolean keepChrome;
+        private boolean builtInStages = true;
         private Executor executor;
 
         private Builder() {
@@ -206,6 +209,15 @@ public final class Namelink {
         /** Adds a stage run after the built-in ones. */
         public Builder addStage(MentionStage stage) {
             this.extraStages.add(Objects.requireNonNull(stage, "stage"));
+            return this;
+        }
+
+        /**
+         * Without the built-in mention stages (span rules, context rules, chrome dropping, title
+         * trimming): the finder's mentions as they are, e.g. to measure a bare tagger.
+         */
+        public Builder withoutBuiltInStages() {
+            this.builtInStages = false;
             return this;
         }
 

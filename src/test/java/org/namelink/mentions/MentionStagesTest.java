@@ -32,8 +32,16 @@ class MentionStagesTest {
     void trailingDescriptorIsNoPartOfAnOrganisation() {
         String text = "Leaders of the Badr Organization Shia militia met.";
         List<Mention> out = SpanRules.create().apply(ANALYZER.analyze(text),
-                List.of(at(text, "Badr Organization Shia", EntityType.ORGANIZATION)));
+                List.of(at(text, "Badr Organization Shia", EntityType.PERSON)));
         assertThat(out).extracting(Mention::text).containsExactly("Badr Organization");
+    }
+
+    @Test
+    void slashesSeparateNames() {
+        String text = "Photos: DPA/ EPA POOL/Reuters";
+        List<Mention> out = SpanRules.create().apply(ANALYZER.analyze(text),
+                List.of(at(text, "DPA/ EPA POOL/Reuters", EntityType.ORGANIZATION)));
+        assertThat(out).extracting(Mention::text).containsExactly("DPA", "EPA POOL", "Reuters");
     }
 
     @Test
