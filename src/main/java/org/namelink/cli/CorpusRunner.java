@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.namelink.io.ArticleReader;
+import org.namelink.mentions.CombinedMentionFinder;
 import org.namelink.mentions.CrfMentionFinder;
+import org.namelink.mentions.GazetteerMentionFinder;
+import org.namelink.mentions.MentionFinder;
+import org.namelink.mentions.PatternMentionFinder;
 import org.namelink.io.ArticleSource;
 import org.namelink.names.AliasTable;
 import org.namelink.names.NameAnalyzer;
@@ -52,12 +56,35 @@ final class CorpusRunner {
 
     static Corpus run(List<ArticleSource> sources, Path aliases, boolean keepChrome, int threads, TextStage stage,
                       PrintWriter err) {
-        return run(sources, aliases, keepChrome, threads, stage, false, err);
+        return run(sources, aliases, keepChrome, threads, stage, false, List.of(), err);
+    }
+
+    /** CoreNLP's CRF models by short name, for {@code --crf}. */
+    enum CrfModel {
+        all3class(CrfMentionFinder.ENGLISH_3CLASS), conll4class(CrfMentionFinder.ENGLISH_CONLL_4CLASS),
+        muc7class(CrfMentionFinder.ENGLISH_MUC_7CLASS);
+
+        final String resource;
+
+        CrfModel(String resource) {
+            this.resource = resource;
+        }
+    }
+
+    /** The default finder with these CRFs (in precedence order) in place of the 3-class one. */
+    static MentionFinder finderWith(List<CrfModel> crfs) {
+        List<MentionFinder> finders = new ArrayList<>();
+        for (CrfModel m : crfs) {
+            finders.add(CrfMentionFinder.load(m.resource, "crf-" + m.name()));
+        }
+        finders.add(PatternMentionFinder.create());
+        finders.add(GazetteerMentionFinder.defaults());
+        return CombinedMentionFinder.of(finders);
     }
 
     /** With {@code bareCrf}, mentions are the 3-class CRF's alone, unrefined: the baseline tagger. */
     static Corpus run(List<ArticleSource> sources, Path aliases, boolean keepChrome, int threads, TextStage stage,
-                      boolean bareCrf, PrintWriter err) {
+                      boolean bareCrf, List<CrfModel> crfs, PrintWriter err) {
         for (ArticleSource s : sources) {
             s.error().ifPresent(e -> err.println("error: " + e));
         }
@@ -67,6 +94,8 @@ final class CorpusRunner {
                     .textAnalyzer(stage.analyzer());
             if (bareCrf) {
                 b.mentionFinder(CrfMentionFinder.english3Class()).withoutBuiltInStages();
+            } else if (!crfs.isEmpty()) {
+                b.mentionFinder(finderWith(crfs));
             }
             if (pool != null) {
                 b.executor(pool);

@@ -60,6 +60,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--bare-crf", description = "mentions from the 3-class CRF alone (no patterns, gazetteer or rules)")
     boolean bareCrf;
 
+    @Option(names = "--crf", split = ",", description = "CRF models in precedence order, in place of all3class: "
+            + "${COMPLETION-CANDIDATES} (an ensemble: later models add mentions where earlier ones found none)")
+    List<CorpusRunner.CrfModel> crfs = new ArrayList<>();
+
     @Option(names = "--threads", defaultValue = "1", description = "analysis threads (default: ${DEFAULT-VALUE})")
     int threads;
 
@@ -94,7 +98,7 @@ final class EvalCommand implements Callable<Integer> {
                 d.mentions().stream().filter(m -> !m.entity().startsWith("NIL:")).forEach(clusterGold::add);
             }
         }
-        Corpus corpus = CorpusRunner.run(sources, null, keepChrome, threads, textStage, bareCrf, err);
+        Corpus corpus = CorpusRunner.run(sources, null, keepChrome, threads, textStage, bareCrf, crfs, err);
         out.printf("%d documents, %d gold mentions%n", corpus.documents().size(), gold.size());
         out.print(CorpusEvaluation.of(corpus, gold, clusterGold).report());
         out.flush();
