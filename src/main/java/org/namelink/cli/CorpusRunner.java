@@ -111,9 +111,7 @@ final class CorpusRunner {
             for (ArticleSource s : sources) {
                 if (s.article().isPresent()) {
                     AnalyzedOrError a = analyzed.get(k++);
-                    if (a.error() != null) {
-                        err.println("error: " + a.id() + ": " + a.error());
-                    }
+                    a.error().ifPresent(e -> err.println("error: " + a.id() + ": " + e));
                     all.add(a);
                 } else {
                     all.add(AnalyzedOrError.failed(s.id(), s.error().orElseThrow()));

@@ -101,8 +101,8 @@ public final class Namelink {
     public Corpus resolve(List<AnalyzedOrError> analyzed) {
         List<ResolverDocument> input = new ArrayList<>();
         for (AnalyzedOrError a : analyzed) {
-            if (a.article() != null) {
-                AnalyzedArticle art = a.article();
+            if (a.article().isPresent()) {
+                AnalyzedArticle art = a.article().get();
                 input.add(new ResolverDocument(art.id(), art.mentions(),
                         AcronymDefinition.find(art.text(), art.mentions())));
             }
@@ -115,11 +115,11 @@ public final class Namelink {
         List<ProcessedDocument> docs = new ArrayList<>(analyzed.size());
         int k = 0;
         for (AnalyzedOrError a : analyzed) {
-            if (a.article() == null) {
-                docs.add(ProcessedDocument.failed(a.id(), a.error()));
+            if (a.article().isEmpty()) {
+                docs.add(ProcessedDocument.failed(a.id(), a.error().orElseThrow()));
                 continue;
             }
-            List<Mention> mentions = a.article().mentions();
+            List<Mention> mentions = a.article().get().mentions();
             List<String> ids = resolution.mentionEntityIds().get(k++);
             List<ResolvedMention> resolved = new ArrayList<>(mentions.size());
             for (int i = 0; i < mentions.size(); i++) {
@@ -152,10 +152,10 @@ public final class Namelink {
 
     private AnalyzedOrError analyzeSafely(Article article) {
         try {
-            return new AnalyzedOrError(article.id(), analyze(article), null);
+            return AnalyzedOrError.of(analyze(article));
         } catch (RuntimeException e) {
             LOG.warn("article {} failed: {}", article.id(), e.getMessage());
-            return new AnalyzedOrError(article.id(), null, e.getMessage() != null ? e.getMessage() : e.toString());
+            return AnalyzedOrError.failed(article.id(), e.getMessage() != null ? e.getMessage() : e.toString());
         }
     }
 
@@ -164,17 +164,23 @@ public final class Namelink {
      *
      * <p>Immutable and thread-safe.
      */
-    public record AnalyzedOrError(String id, AnalyzedArticle article, String error) {
+    public record AnalyzedOrError(String id, java.util.Optional<AnalyzedArticle> article, java.util.Optional<String> error) {
 
         public AnalyzedOrError {
             Objects.requireNonNull(id, "id");
-            if ((article == null) == (error == null)) {
-                throw new IllegalArgumentException("exactly one of article and error must be set for '" + id + "'");
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(error, "error");
+            if (article.isPresent() == error.isPresent()) {
+                throw new IllegalArgumentException("exactly one of article and error must be present for '" + id + "'");
             }
         }
 
+        public static AnalyzedOrError of(AnalyzedArticle article) {
+            return new AnalyzedOrError(article.id(), java.util.Optional.of(article), java.util.Optional.empty());
+        }
+
         public static AnalyzedOrError failed(String id, String error) {
-            return new AnalyzedOrError(id, null, Objects.requireNonNull(error, "error"));
+            return new AnalyzedOrError(id, java.util.Optional.empty(), java.util.Optional.of(Objects.requireNonNull(error, "error")));
         }
     }
 
