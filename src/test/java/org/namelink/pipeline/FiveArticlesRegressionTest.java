@@ -59,10 +59,7 @@ class FiveArticlesRegressionTest {
         "AP|Associated Press",
     })
     void variantsResolveToOneEntity(String name, String variants) {
-        Entity e = entity(name);
-        for (String v : variants.split(";")) {
-            assertThat(e.variants()).as("variants of %s", e.name()).contains(v);
-        }
+        CorpusAssert.assertThat(corpus).entity(name).hasVariants(variants.split(";"));
     }
 
     @ParameterizedTest(name = "{0} / {1}")
@@ -76,15 +73,15 @@ class FiveArticlesRegressionTest {
         "Washington|US",
     })
     void differentEntitiesStayApart(String a, String b) {
-        assertThat(entity(a).id()).isNotEqualTo(entity(b).id());
+        CorpusAssert.assertThat(corpus).entity(a).isApartFrom(b);
     }
 
     @Test
     void canonicalNamesAreTheFullestWellFormedVariant() {
-        assertThat(entity("Irbil").name()).isEqualTo("Erbil");
-        assertThat(entity("IRGC").name()).isEqualTo("Islamic Revolutionary Guard Corps");
-        assertThat(entity("Soleimani").name()).isEqualTo("Qassem Soleimani");
-        assertThat(entity("Al Asad").name()).isEqualTo("Ain al-Asad");
+        CorpusAssert.assertThat(corpus).entity("Irbil").hasName("Erbil");
+        CorpusAssert.assertThat(corpus).entity("IRGC").hasName("Islamic Revolutionary Guard Corps");
+        CorpusAssert.assertThat(corpus).entity("Soleimani").hasName("Qassem Soleimani");
+        CorpusAssert.assertThat(corpus).entity("Al Asad").hasName("Ain al-Asad");
     }
 
     @Test

@@ -81,6 +81,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPersonCalledAlAssadStaysApartFromTheAlAsadAirBase() {
+        Resolution r = RESOLVER.resolve(List.of(
+                doc("a", EntityType.PERSON, "Bashar al-Assad", EntityType.PERSON, "al-Assad"),
+                doc("b", EntityType.LOCATION, "Ain al-Asad", EntityType.LOCATION, "al-Asad")));
+        assertThat(entityOf(r, "Bashar al-Assad").variants()).containsExactlyInAnyOrder("Bashar al-Assad", "al-Assad");
+        assertThat(entityOf(r, "Ain al-Asad").variants()).containsExactlyInAnyOrder("Ain al-Asad", "al-Asad");
+    }
+
+    @Test
+    void aCityStaysApartFromItsCountry() {
+        Resolution r = RESOLVER.resolve(List.of(
+                doc("a", EntityType.LOCATION, "Washington DC", EntityType.LOCATION, "United States"),
+                doc("b", EntityType.LOCATION, "Washington", EntityType.LOCATION, "U.S.", EntityType.LOCATION, "America")));
+        assertThat(entityOf(r, "U.S.").variants()).containsExactlyInAnyOrder("United States", "U.S.", "America");
+        assertThat(entityOf(r, "Washington").id()).isNotEqualTo(entityOf(r, "U.S.").id());
+        assertThat(entityOf(r, "Washington DC").id()).isNotEqualTo(entityOf(r, "U.S.").id());
+    }
+
+    @Test
     void emptyInputGivesNoEntities() {
         assertThat(RESOLVER.resolve(List.of()).entities()).isEmpty();
         assertThat(RESOLVER.resolve(List.of(doc("a"))).mentionEntityIds()).containsExactly(List.of());
