@@ -2,11 +2,9 @@ package org.namelink.mentions;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.namelink.text.AnalyzedText;
+import org.namelink.text.ResourceLines;
 import org.namelink.text.Sentence;
 import org.namelink.text.Span;
 import org.namelink.text.Token;
@@ -138,41 +137,28 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
         /** Adds a TSV file: {@code TYPE<TAB>name} per line, {@code #} comments. */
         public Builder addFile(Path file) {
-            Objects.requireNonNull(file, "file");
-            try (InputStream in = Files.newInputStream(file)) {
-                return addTsv(in, file.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read gazetteer " + file, e);
-            }
+            return addTsv(ResourceLines.ofFile(file), file.toString());
         }
 
-        private Builder addTsv(InputStream in, String name) {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                int lineNo = 0;
-                while ((line = r.readLine()) != null) {
-                    lineNo++;
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] cols = line.split("\t");
-                    if (cols.length < 2) {
-                        throw new IllegalArgumentException(name + ":" + lineNo + ": expected TYPE<TAB>name, got '" + line + "'");
-                    }
-                    add(EntityType.parse(cols[0]), cols[1]);
+        private Builder addTsv(List<ResourceLines.Line> lines, String name) {
+            for (ResourceLines.Line line : lines) {
+                String[] cols = line.text().split("\t");
+                if (cols.length < 2) {
+                    throw new IllegalArgumentException(name + ":" + line.number() + ": expected TYPE<TAB>name, got '"
+                            + line.text() + "'");
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read gazetteer " + name, e);
+                try {
+                    add(EntityType.parse(cols[0]), cols[1]);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(name + ":" + line.number() + ": " + e.getMessage(), e);
+                }
             }
             return this;
         }
 
         private void addKbpPlaces() {
-            InputStream in = GazetteerMentionFinder.class.getResourceAsStream(KBP_GAZETTEER);
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("resource " + KBP_GAZETTEER + " not on the classpath"));
-            }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(ResourceLines.openResource(KBP_GAZETTEER),
+                    StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     int tab = line.indexOf('\t');
@@ -204,11 +190,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
         public GazetteerMentionFinder build() {
             if (defaults) {
-                InputStream in = GazetteerMentionFinder.class.getResourceAsStream(BUNDLED);
-                if (in == null) {
-                    throw new UncheckedIOException(new IOException("resource " + BUNDLED + " not on the classpath"));
-                }
-                addTsv(in, BUNDLED);
+                addTsv(ResourceLines.ofResource(BUNDLED), BUNDLED);
                 addKbpPlaces();
             }
             return new GazetteerMentionFinder(entries);

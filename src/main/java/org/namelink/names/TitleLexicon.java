@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.namelink.text.ResourceLines;
 
 /**
  * Titles and honorifics that may precede a person's name ("Ayatollah", "Defense Secretary",
@@ -48,7 +48,7 @@ public final class TitleLexicon {
         Set<String> titles = new HashSet<>();
         readKbpTitles(titles);
         Set<String> honorifics = new HashSet<>();
-        readList(resource(HONORIFICS), HONORIFICS, honorifics);
+        readList(ResourceLines.ofResource(HONORIFICS), honorifics);
         titles.addAll(honorifics);
         return new TitleLexicon(titles, honorifics);
     }
@@ -65,11 +65,7 @@ public final class TitleLexicon {
     /** This lexicon plus the titles listed one per line in {@code file} ({@code #} comments). */
     public TitleLexicon withFile(Path file) {
         Set<String> set = new HashSet<>(titles);
-        try {
-            readList(Files.newInputStream(file), file.toString(), set);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read title file " + file, e);
-        }
+        readList(ResourceLines.ofFile(file), set);
         return new TitleLexicon(set, honorifics);
     }
 
@@ -115,7 +111,7 @@ public final class TitleLexicon {
     }
 
     private static void readKbpTitles(Set<String> out) {
-        try (BufferedReader r = reader(resource(KBP_GAZETTEER))) {
+        try (BufferedReader r = reader(ResourceLines.openResource(KBP_GAZETTEER))) {
             String line;
             while ((line = r.readLine()) != null) {
                 int tab = line.indexOf('\t');
@@ -132,26 +128,10 @@ public final class TitleLexicon {
         }
     }
 
-    private static void readList(InputStream in, String name, Set<String> out) {
-        try (BufferedReader r = reader(in)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(normalize(t));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
+    private static void readList(List<ResourceLines.Line> lines, Set<String> out) {
+        for (ResourceLines.Line line : lines) {
+            out.add(normalize(line.text().strip()));
         }
-    }
-
-    static InputStream resource(String name) {
-        InputStream in = TitleLexicon.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("resource " + name + " not on the classpath"));
-        }
-        return in;
     }
 
     private static BufferedReader reader(InputStream in) {

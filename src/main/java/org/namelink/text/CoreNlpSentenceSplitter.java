@@ -19,7 +19,7 @@ import java.util.List;
 public final class CoreNlpSentenceSplitter implements SentenceSplitter {
 
     private final TokenizerFactory<CoreLabel> factory =
-            PTBTokenizer.factory(new CoreLabelTokenFactory(), "invertible=true,ptb3Escaping=false,untokenizable=noneKeep,splitHyphenated=false");
+            PTBTokenizer.factory(new CoreLabelTokenFactory(), CoreNlpTokenizer.OPTIONS);
 
     private CoreNlpSentenceSplitter() {
     }

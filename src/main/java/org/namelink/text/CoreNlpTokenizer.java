@@ -16,7 +16,8 @@ import java.util.List;
 public final class CoreNlpTokenizer implements Tokenizer {
 
     // Keep tokens as written (no -LRB- or `` rewriting): offsets and texts must match the original.
-    private static final String OPTIONS = "invertible=true,ptb3Escaping=false,untokenizable=noneKeep,splitHyphenated=false";
+    // Hyphenated words stay whole; NewsTokenizer splits the ones that hold a name.
+    static final String OPTIONS = "invertible=true,ptb3Escaping=false,untokenizable=noneKeep,splitHyphenated=false";
 
     private final TokenizerFactory<CoreLabel> factory =
             PTBTokenizer.factory(new CoreLabelTokenFactory(), OPTIONS);
