@@ -9,11 +9,9 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.namelink.io.ArticleReader;
 import org.namelink.io.ArticleSource;
 import org.namelink.io.EntityTableWriter;
@@ -55,19 +53,9 @@ final class DemoCommand implements Callable<Integer> {
         URI uri = url.toURI();
         if ("jar".equals(uri.getScheme())) {
             try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                return readAll(fs.getPath(BUNDLED));
+                return ArticleReader.read(List.of(fs.getPath(BUNDLED)));
             }
         }
-        return readAll(Path.of(uri));
-    }
-
-    private static List<ArticleSource> readAll(Path dir) throws IOException {
-        List<ArticleSource> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(x -> x.getFileName().toString().endsWith(".txt")).sorted().toList()) {
-                out.add(ArticleReader.readFile(p));
-            }
-        }
-        return out;
+        return ArticleReader.read(List.of(Path.of(uri)));
     }
 }

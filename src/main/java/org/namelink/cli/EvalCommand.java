@@ -74,6 +74,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            err.println("error: --threads must be at least 1, was " + threads);
+            return 2;
+        }
         List<ArticleSource> sources = new ArrayList<>();
         List<LabeledMention> gold = new ArrayList<>();
         List<LabeledMention> clusterGold = new ArrayList<>();

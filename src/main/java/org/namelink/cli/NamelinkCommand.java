@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code namelink} command line: {@code demo}, {@code extract}, {@code match}, {@code eval}.
  * See {@code ../shared/contract.md} for the contract scripts rely on.
+ *
+ * <p>Not thread-safe: one instance per command-line run.
  */
 @Command(name = "namelink", mixinStandardHelpOptions = true, version = "namelink 0.1.0",
         description = "Finds people, places and organisations in news articles and resolves every spelling "

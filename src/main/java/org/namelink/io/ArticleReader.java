@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.namelink.pipeline.Article;
 
@@ -25,39 +28,58 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
-    /** Sources for every path, in order. */
+    /**
+     * Sources for every path, in order. A document id that an earlier path already gave (x.txt in
+     * two directories) yields a failed source naming both, since ids must be unique in a corpus.
+     */
     public static List<ArticleSource> read(List<Path> paths) {
+        Objects.requireNonNull(paths, "paths");
         List<ArticleSource> out = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                List<Path> files = textFiles(path, out);
-                if (files.isEmpty() && out.stream().noneMatch(s -> s.id().equals(path.toString()))) {
+                List<Path> files;
+                try {
+                    files = textFiles(path);
+                } catch (IOException e) {
+                    out.add(ArticleSource.failed(path.toString(), "cannot list directory " + path + ": " + e.getMessage()));
+                    continue;
+                }
+                if (files.isEmpty()) {
                     out.add(ArticleSource.failed(path.toString(), "directory " + path + " contains no .txt files"));
                 }
                 for (Path f : files) {
-                    out.add(readFile(f));
+                    out.add(unique(readFile(f), f, seen));
                 }
             } else {
-                out.add(readFile(path));
+                out.add(unique(readFile(path), path, seen));
             }
         }
         return out;
     }
 
+    private static ArticleSource unique(ArticleSource source, Path path, Map<String, Path> seen) {
+        Path first = seen.putIfAbsent(source.id(), path);
+        if (first != null) {
+            return ArticleSource.failed(source.id(), "duplicate document id '" + source.id() + "': " + path
+                    + " has the same name as " + first);
+        }
+        return source;
+    }
+
     /** Paths of the {@code *.txt} files directly inside {@code dir}, in name order. */
-    public static List<Path> textFiles(Path dir, List<ArticleSource> errors) {
+    public static List<Path> textFiles(Path dir) throws IOException {
+        Objects.requireNonNull(dir, "dir");
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
-        } catch (IOException e) {
-            errors.add(ArticleSource.failed(dir.toString(), "cannot list directory " + dir + ": " + e.getMessage()));
-            return List.of();
         }
     }
 
     /** Reads one file as strict UTF-8. */
     public static ArticleSource readFile(Path file) {
+        Objects.requireNonNull(file, "file");
         String id = idOf(file);
         if (!Files.exists(file)) {
             return ArticleSource.failed(id, "no such file: " + file);

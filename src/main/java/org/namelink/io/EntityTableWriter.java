@@ -18,6 +18,8 @@ public final class EntityTableWriter {
     private static final int VARIANTS_WIDTH = 60;
 
     public void write(Corpus corpus, PrintWriter out) {
+        java.util.Objects.requireNonNull(corpus, "corpus");
+        java.util.Objects.requireNonNull(out, "out");
         List<Entity> sorted = corpus.entities().stream()
                 .sorted(Comparator.comparingInt(Entity::mentionCount).reversed()
                         .thenComparing(e -> -e.documents().size())

@@ -26,12 +26,14 @@ public final class JsonCorpusWriter {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     public void write(Corpus corpus, Writer out) throws IOException {
+        java.util.Objects.requireNonNull(out, "out");
         mapper.writeValue(out, toTree(corpus));
         out.write(System.lineSeparator());
         out.flush();
     }
 
     public ObjectNode toTree(Corpus corpus) {
+        java.util.Objects.requireNonNull(corpus, "corpus");
         ObjectNode root = mapper.createObjectNode();
         ArrayNode docs = root.putArray("documents");
         for (ProcessedDocument d : corpus.documents()) {

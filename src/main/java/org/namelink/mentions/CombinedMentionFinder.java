@@ -3,13 +3,16 @@ package org.namelink.mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import org.namelink.text.AnalyzedText;
 
 /**
- * Combines finders by an explicit overlap policy: earlier finders take precedence, and a later
- * finder's mention is added only where it overlaps no mention already taken (CoreNLP's own
- * policy for combining its CRF models).
+ * Combines finders by an explicit overlap policy: earlier finders take precedence, and a mention
+ * is added only where it overlaps no mention already taken (CoreNLP's own policy for combining
+ * its CRF models); within one finder, the earlier of two overlapping mentions wins. The result is
+ * sorted and free of overlaps.
  *
  * <p>Immutable and thread-safe when its finders are.
  */
@@ -32,16 +35,19 @@ public final class CombinedMentionFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(AnalyzedText text) {
-        List<Mention> taken = new ArrayList<>();
+        // Taken spans never overlap, so the one with the greatest start before a candidate's end
+        // is the only one that can overlap it.
+        TreeMap<Integer, Mention> taken = new TreeMap<>();
         for (MentionFinder finder : finders) {
-            List<Mention> before = List.copyOf(taken);
-            for (Mention m : finder.find(text)) {
-                if (before.stream().noneMatch(t -> t.span().overlaps(m.span()))) {
-                    taken.add(m);
+            List<Mention> found = new ArrayList<>(finder.find(text));
+            found.sort(Comparator.comparing(Mention::span));
+            for (Mention m : found) {
+                Map.Entry<Integer, Mention> before = taken.lowerEntry(m.end());
+                if (before == null || before.getValue().end() <= m.start()) {
+                    taken.put(m.start(), m);
                 }
             }
         }
-        taken.sort(Comparator.comparing(Mention::span));
-        return taken;
+        return List.copyOf(taken.values());
     }
 }

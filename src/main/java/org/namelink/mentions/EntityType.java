@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The three entity types Namelink finds, named as in CoNLL-2003 and CoreNLP's 3-class model. */
+/** The three entity types Namelink finds, named as in CoNLL-2003 and CoreNLP's 3-class model. Immutable and thread-safe. */
 public enum EntityType {
     PERSON, LOCATION, ORGANIZATION;
 

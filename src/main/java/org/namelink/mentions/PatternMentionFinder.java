@@ -77,6 +77,19 @@ public final class PatternMentionFinder implements MentionFinder {
                 }
             }
         }
+        return withoutOverlaps(out);
+    }
+
+    /** In text order; of overlapping mentions the first found is kept. */
+    private static List<Mention> withoutOverlaps(List<Mention> found) {
+        List<Mention> sorted = new ArrayList<>(found);
+        sorted.sort(java.util.Comparator.comparing(Mention::span));
+        List<Mention> out = new ArrayList<>(sorted.size());
+        for (Mention m : sorted) {
+            if (out.isEmpty() || out.get(out.size() - 1).end() <= m.start()) {
+                out.add(m);
+            }
+        }
         return out;
     }
 
@@ -84,7 +97,8 @@ public final class PatternMentionFinder implements MentionFinder {
     private static int runStart(List<Token> tokens, int last) {
         int start = last + 1;
         while (start - 1 >= 0 && capitalised(tokens.get(start - 1))
-                && !NOT_NAME_STARTS.contains(lower(tokens.get(start - 1).text()))) {
+                && !NOT_NAME_STARTS.contains(lower(tokens.get(start - 1).text()))
+                && !ADDRESS_FORMS.contains(stripPeriod(lower(tokens.get(start - 1).text())))) {
             start--;
         }
         return start;

@@ -22,6 +22,8 @@ public record AcronymDefinition(String longForm, String acronym) {
      * parentheses whose letters all occur, in order, among the mention's capital letters.
      */
     public static List<AcronymDefinition> find(String text, List<Mention> mentions) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(mentions, "mentions");
         List<AcronymDefinition> found = new ArrayList<>();
         for (Mention m : mentions) {
             int i = m.end();

@@ -7,13 +7,12 @@ import java.util.Locale;
  * Folds text to lower-case ASCII for comparison: diacritics, ligatures, other scripts
  * (Arabic, Cyrillic, ...) romanised by ICU, curly apostrophes unified.
  *
- * <p>Thread-safe: ICU transliterators are not documented as safe for concurrent use, so each
- * thread gets its own.
+ * <p>Thread-safe: ICU documents transliterators as stateless, shareable between threads without
+ * synchronisation.
  */
 final class Folding {
 
-    private static final ThreadLocal<Transliterator> TO_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     private Folding() {
     }
@@ -24,7 +23,7 @@ final class Folding {
         for (int i = 0; i < s.length() && ascii; i++) {
             ascii = s.charAt(i) < 128;
         }
-        String t = ascii ? s : TO_ASCII.get().transliterate(unifyApostrophes(s));
+        String t = ascii ? s : TO_ASCII.transliterate(unifyApostrophes(s));
         return t.toLowerCase(Locale.ROOT);
     }
 

@@ -1,6 +1,6 @@
 package org.namelink.names;
 
-/** Why two names were judged to be the same entity (or not). */
+/** Why two names were judged to be the same entity (or not). Immutable and thread-safe. */
 public enum MatchRule {
     /** Equal after folding case, punctuation, diacritics, titles and particles (US / U.S.). */
     NORMALIZED,

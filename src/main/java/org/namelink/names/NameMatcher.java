@@ -73,6 +73,8 @@ public final class NameMatcher {
 
     /** Matches two analysed names; names of different types never match. */
     public NameMatch match(NameForm a, NameForm b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         NameMatch m = fullMatch(a, b);
         if (m.rule() != MatchRule.NONE) {
             return m;
@@ -86,6 +88,8 @@ public final class NameMatcher {
      * entity fits.
      */
     public NameMatch fullMatch(NameForm a, NameForm b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (a.type() != b.type() || a.isEmpty() || b.isEmpty()) {
             return NameMatch.NO_MATCH;
         }

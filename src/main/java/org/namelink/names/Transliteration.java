@@ -1,6 +1,5 @@
 package org.namelink.names;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -14,7 +13,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class Transliteration {
 
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private Transliteration() {
     }
@@ -42,6 +40,10 @@ final class Transliteration {
      * the form whose edit distance counts vowel changes only, when skeletons agree.
      */
     static String normalizeConsonants(String word) {
+        // A final h after a vowel is silent (the Arabic ta marbuta): Fallujah = Falluja.
+        if (word.length() > 3 && word.endsWith("h") && isVowel(word.charAt(word.length() - 2))) {
+            word = word.substring(0, word.length() - 1);
+        }
         String w = word.replace("kh", "k").replace("gh", "g").replace("ph", "f").replace("dh", "d")
                 .replace("th", "t").replace("ck", "k").replace("q", "k").replace("ou", "u").replace("ee", "i")
                 .replace("oo", "u").replace('w', 'u').replace('y', 'i');
@@ -102,13 +104,8 @@ final class Transliteration {
             }
             return 0.0;
         }
-        // Typos in long words (Hokayem / Hokayemm) still match, weaker.
-        if (Math.min(a.length(), b.length()) >= 7) {
-            double jw = JARO_WINKLER.apply(a, b);
-            if (jw >= 0.95 && LEVENSHTEIN.apply(a, b) <= 1) {
-                return 0.86;
-            }
-        }
+        // No typo rule: the resolver finds candidates by skeleton, so a consonant typo could never
+        // reach it, and match must decide as the resolver does.
         return 0.0;
     }
 

@@ -19,11 +19,13 @@ public record Corpus(List<ProcessedDocument> documents, List<Entity> entities) {
 
     /** The entity whose canonical name or one of whose variants equals {@code name}. */
     public Optional<Entity> entity(String name) {
+        java.util.Objects.requireNonNull(name, "name");
         return entities.stream().filter(e -> e.name().equals(name)).findFirst()
                 .or(() -> entities.stream().filter(e -> e.variants().contains(name)).findFirst());
     }
 
     public Optional<Entity> entityById(String id) {
+        java.util.Objects.requireNonNull(id, "id");
         return entities.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 

@@ -93,12 +93,19 @@ public final class Namelink {
     /** Analyses and resolves a collection of articles; a bad article fails alone. */
     public Corpus process(List<Article> articles) {
         Objects.requireNonNull(articles, "articles");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Article a : articles) {
+            if (!ids.add(Objects.requireNonNull(a, "article").id())) {
+                throw new IllegalArgumentException("article ids must be unique in a corpus, '" + a.id() + "' repeats");
+            }
+        }
         List<AnalyzedOrError> analyzed = analyzeAll(articles);
         return resolve(analyzed);
     }
 
     /** Resolves already-analysed articles (for callers that analyse on their own schedule). */
     public Corpus resolve(List<AnalyzedOrError> analyzed) {
+        Objects.requireNonNull(analyzed, "analyzed");
         List<ResolverDocument> input = new ArrayList<>();
         for (AnalyzedOrError a : analyzed) {
             if (a.article().isPresent()) {
@@ -134,6 +141,7 @@ public final class Namelink {
 
     /** Analyses each article, in parallel when an executor is configured; results in input order. */
     public List<AnalyzedOrError> analyzeAll(List<Article> articles) {
+        Objects.requireNonNull(articles, "articles");
         List<CompletableFuture<AnalyzedOrError>> futures = new ArrayList<>(articles.size());
         for (Article article : articles) {
             futures.add(executor == null ? CompletableFuture.completedFuture(analyzeSafely(article))

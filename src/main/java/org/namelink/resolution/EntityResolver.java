@@ -260,7 +260,8 @@ public final class EntityResolver {
 
         private void markShortForms(Map<EntityType, Map<String, List<Group>>> blocks) {
             for (Group g : groupList) {
-                if (g.form.isEmpty() || g.form.isAcronym()) {
+                // A listed alias (Macedonia for North Macedonia) is a name in its own right.
+                if (g.form.isEmpty() || g.form.isAcronym() || matcher.aliases().group(g.form).isPresent()) {
                     continue;
                 }
                 for (Group h : candidates(g, blocks)) {
@@ -397,7 +398,7 @@ public final class EntityResolver {
                 for (Node node : g.nodesByDoc.values()) {
                     List<Integer> sameDoc = new ArrayList<>();
                     for (Map.Entry<Integer, Group> e : fitting.entrySet()) {
-                        if (inDocument(e.getKey(), node.doc, fitting, blocks)) {
+                        if (inDocument(e.getKey(), node.doc)) {
                             sameDoc.add(e.getKey());
                         }
                     }
@@ -439,8 +440,7 @@ public final class EntityResolver {
         }
 
         /** Whether the entity rooted at {@code root} has a non-short mention in document {@code doc}. */
-        private boolean inDocument(int root, int doc, Map<Integer, Group> fitting,
-                                   Map<EntityType, Map<String, List<Group>>> blocks) {
+        private boolean inDocument(int root, int doc) {
             for (Group h : rootMembers().getOrDefault(root, List.of())) {
                 if (h.nodesByDoc.containsKey(doc)) {
                     return true;
@@ -531,23 +531,26 @@ public final class EntityResolver {
         private Entity entity(String id, List<Node> nodes) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             Map<String, Group> groupOfDisplay = new HashMap<>();
-            List<EntityMention> mentions = new ArrayList<>();
+            List<int[]> positions = new ArrayList<>();
             Set<Integer> docIdx = new TreeSet<>();
-            Set<Group> groupsHere = new LinkedHashSet<>();
             for (Node n : nodes) {
-                groupsHere.add(n.group);
                 docIdx.add(n.doc);
+                positions.addAll(n.mentions);
                 for (int[] m : n.mentions) {
                     Mention mention = docs.get(m[0]).mentions().get(m[1]);
                     NameForm f = forms.get(m[0]).get(m[1]);
                     String display = f.isEmpty() ? mention.text() : f.display();
                     counts.merge(display, 1, Integer::sum);
                     groupOfDisplay.putIfAbsent(display, n.group);
-                    mentions.add(new EntityMention(docs.get(m[0]).id(), mention.span(), mention.text()));
                 }
             }
-            mentions.sort(Comparator.comparingInt((EntityMention m) -> docIndex(m.documentId(), docIdx))
-                    .thenComparing(EntityMention::span));
+            // Document order, then text order (a document's mentions are in text order).
+            positions.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+            List<EntityMention> mentions = new ArrayList<>(positions.size());
+            for (int[] p : positions) {
+                Mention mention = docs.get(p[0]).mentions().get(p[1]);
+                mentions.add(new EntityMention(docs.get(p[0]).id(), mention.span(), mention.text()));
+            }
             String name = canonicalName(counts, groupOfDisplay);
             List<MergeReason> reasons = new ArrayList<>();
             for (Map.Entry<String, Integer> c : counts.entrySet()) {
@@ -567,15 +570,6 @@ public final class EntityResolver {
             }
             return new Entity(id, groupOfDisplay.get(name).type, name, new ArrayList<>(new TreeSet<>(counts.keySet())),
                     mentions, documents, reasons);
-        }
-
-        private int docIndex(String docId, Set<Integer> candidates) {
-            for (int d : candidates) {
-                if (docs.get(d).id().equals(docId)) {
-                    return d;
-                }
-            }
-            return Integer.MAX_VALUE;
         }
 
         private MergeReason reasonFor(Group g, List<Node> nodes) {

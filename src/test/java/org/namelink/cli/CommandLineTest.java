@@ -121,6 +121,49 @@ class CommandLineTest {
     }
 
     @Test
+    void anEmptyDirectoryIsReportedEvenWhenADocumentHasItsName(@TempDir Path dir) throws IOException {
+        // Found by review: the error was dropped when an earlier document's id equalled the path.
+        Path e1 = Files.writeString(dir.resolve("e1.txt"), "Berlin is cold.");
+        Path empty = Files.createDirectory(dir.resolve("e1"));
+        Run r = run("extract", e1.toString(), empty.toString());
+        assertThat(r.err()).contains("contains no .txt files");
+        assertThat(new ObjectMapper().readTree(r.out()).get("documents")).hasSize(2);
+    }
+
+    @Test
+    void duplicateDocumentIdsAreReportedNotMerged(@TempDir Path dir) throws IOException {
+        Path a = Files.createDirectory(dir.resolve("a"));
+        Path b = Files.createDirectory(dir.resolve("b"));
+        Files.writeString(a.resolve("x.txt"), "Berlin is cold.");
+        Files.writeString(b.resolve("x.txt"), "Paris is warm.");
+        Run r = run("extract", a.toString(), b.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("duplicate document id 'x'");
+        JsonNode docs = new ObjectMapper().readTree(r.out()).get("documents");
+        assertThat(docs.get(0).has("error")).isFalse();
+        assertThat(docs.get(1).get("error").asText()).contains("duplicate");
+    }
+
+    @Test
+    void matchKeepsOneOutputLinePerInputLineWhateverTheInput(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("pairs.tsv");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = ("LOCATION\tMosul\tMousul\r\nPLANET\tMars\tMars\r\nLOCATION\tBad\t").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length + 2];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(body, 0, all, bom.length, body.length);
+        all[all.length - 2] = (byte) 0xFF;
+        all[all.length - 1] = '\n';
+        Files.write(in, all);
+        Run r = run("match", "--input", in.toString());
+        String[] lines = r.out().split("\\R");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("LOCATION\tMosul\tMousul\t").endsWith("\ttrue");
+        assertThat(lines[1]).endsWith("\tfalse");
+        assertThat(r.err()).contains(":2:").contains("PLANET").contains(":3:").contains("UTF-8");
+    }
+
+    @Test
     void exitCodeIsNonZeroOnlyWhenNothingCouldBeProcessed(@TempDir Path dir) throws IOException {
         Path empty = dir.resolve("empty.txt");
         Files.writeString(empty, "");

@@ -28,6 +28,16 @@ class CombinedMentionFinderTest extends MentionFinderContract {
     }
 
     @Test
+    void overlapsWithinOneFinderAreResolvedToo() {
+        MentionFinder overlapping = t -> List.of(
+                Mention.of(t.text(), new Span(3, 12), EntityType.PERSON, "x"),
+                Mention.of(t.text(), new Span(0, 12), EntityType.ORGANIZATION, "x"),
+                Mention.of(t.text(), new Span(0, 12), EntityType.ORGANIZATION, "x"));
+        List<Mention> out = CombinedMentionFinder.of(List.of(overlapping)).find(analyze("Mr Ab Guards fought."));
+        assertThat(out).extracting(Mention::text).containsExactly("Mr Ab Guards");
+    }
+
+    @Test
     void needsAFinder() {
         assertThatThrownBy(() -> CombinedMentionFinder.of(List.of())).hasMessageContaining("finders");
     }

@@ -23,6 +23,13 @@ class PatternMentionFinderTest extends MentionFinderContract {
     }
 
     @Test
+    void aFormOfAddressIsNoPartOfAnOrganisationAndNothingOverlaps() {
+        // Found by review: "Mr Ab Guards" gave both an organisation and a person over the same words.
+        assertThat(FINDER.find(analyze("Mr Ab Guards fought."))).extracting(Mention::text, Mention::type)
+                .containsExactly(tuple("Ab Guards", EntityType.PERSON));
+    }
+
+    @Test
     void wordsBeforeNewsAgencyAreAnOrganisation() {
         assertThat(FINDER.find(analyze("The semi-official Tasnim news agency said so."))).extracting(Mention::text)
                 .containsExactly("Tasnim");
