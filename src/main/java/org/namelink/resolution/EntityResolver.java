@@ -98,7 +98,8 @@ public final class EntityResolver {
         final Map<String, Group> groups = new LinkedHashMap<>();
         final List<Group> groupList = new ArrayList<>();
         int[] parent;
-        final Map<Integer, MergeReason> reasonByGroup = new HashMap<>();
+        /** Each join between two groups, kept under both, so either side can be explained. */
+        final Map<Integer, List<MergeReason>> reasonsByGroup = new HashMap<>();
         final Map<Node, Integer> shortAssignment = new HashMap<>();
         final Map<Node, MergeReason> shortReasons = new HashMap<>();
 
@@ -478,8 +479,10 @@ public final class EntityResolver {
                 return;
             }
             parent[Math.max(a, b)] = Math.min(a, b);
-            reasonByGroup.putIfAbsent(joining.id, new MergeReason(joining.representative(), m.rule(),
-                    into.representative(), m.score()));
+            reasonsByGroup.computeIfAbsent(joining.id, k -> new ArrayList<>()).add(
+                    new MergeReason(joining.representative(), m.rule(), into.representative(), m.score()));
+            reasonsByGroup.computeIfAbsent(into.id, k -> new ArrayList<>()).add(
+                    new MergeReason(into.representative(), m.rule(), joining.representative(), m.score()));
         }
 
         private Resolution build() {
@@ -578,17 +581,27 @@ public final class EntityResolver {
                     return shortReasons.get(n);
                 }
             }
-            return reasonByGroup.get(g.id);
+            List<MergeReason> joins = reasonsByGroup.getOrDefault(g.id, List.of());
+            return joins.isEmpty() ? null : joins.get(0);
         }
 
-        /** Fullest well-formed variant (most words, not an acronym, not all capitals), then most frequent. */
+        /**
+         * Fullest well-formed variant (most words, not an acronym, not all capitals), then the most
+         * frequent, then the first seen.
+         */
         private String canonicalName(Map<String, Integer> counts, Map<String, Group> groupOf) {
-            return counts.keySet().stream().max(Comparator
+            String best = null;
+            Comparator<String> order = Comparator
                     .comparingInt((String v) -> groupOf.get(v).form.isAcronym() ? 0 : 1)
                     .thenComparingInt(v -> wellFormed(v) ? 1 : 0)
                     .thenComparingInt(v -> groupOf.get(v).form.units().size())
-                    .thenComparingInt(counts::get)
-                    .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
+                    .thenComparingInt(counts::get);
+            for (String v : counts.keySet()) {
+                if (best == null || order.compare(v, best) > 0) {
+                    best = v;
+                }
+            }
+            return best;
         }
     }
 
