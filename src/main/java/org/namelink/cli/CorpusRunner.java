@@ -1,11 +1,24 @@
 package org.namelink.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.namelink.io.ArticleReader;
 import org.namelink.mentions.CombinedMentionFinder;
 import org.namelink.mentions.CrfMentionFinder;
@@ -19,10 +32,18 @@ import org.namelink.names.NameMatcher;
 import org.namelink.names.TitleLexicon;
 import org.namelink.pipeline.Corpus;
 import org.namelink.pipeline.Namelink;
-import org.namelink.pipeline.Namelink.AnalyzedOrError;
+import org.namelink.pipeline.DocumentMentions;
 import org.namelink.text.TextAnalyzer;
 
-/** Reads paths, runs the pipeline and reports unreadable inputs, for the commands. */
+/**
+ * Reads paths, runs the pipeline and reports unreadable inputs, for the commands.
+ *
+ * <p>Documents stream through: each is read, analysed and reduced to its mentions
+ * ({@link DocumentMentions}) on one of {@code threads} threads, at most two per thread in flight,
+ * and only the mentions stay in memory until resolution. Results keep input order.
+ *
+ * <p>Stateless; each call builds its own pipeline and threads.
+ */
 final class CorpusRunner {
 
     private CorpusRunner() {
@@ -47,7 +68,34 @@ final class CorpusRunner {
     }
 
     static Corpus runPaths(List<Path> paths, Path aliases, boolean keepChrome, int threads, PrintWriter err) {
-        return run(ArticleReader.read(paths), aliases, keepChrome, threads, TextStage.corenlp, err);
+        return runPaths(paths, aliases, keepChrome, threads, err, false);
+    }
+
+    /**
+     * Streams the files of {@code paths}: each is read only when its turn comes, and only its
+     * mentions are kept; with {@code showProgress}, a bar on stderr when a person watches.
+     */
+    static Corpus runPaths(List<Path> paths, Path aliases, boolean keepChrome, int threads, PrintWriter err,
+                           boolean showProgress) {
+        List<Object> inputs = inputs(paths); // a Path to read, or an ArticleSource that failed already
+        IntFunction<ArticleSource> source = i -> inputs.get(i) instanceof Path p ? ArticleReader.readFile(p)
+                : (ArticleSource) inputs.get(i);
+        Map<String, Path> firstPath = new HashMap<>();
+        // Duplicate ids are found up front, from the file names alone, as ArticleReader.read does.
+        Map<Integer, String> duplicates = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i) instanceof Path p) {
+                String id = idOf(p);
+                Path first = firstPath.putIfAbsent(id, p);
+                if (first != null) {
+                    duplicates.put(i, "duplicate document id '" + id + "': " + p + " has the same name as " + first);
+                }
+            }
+        }
+        IntFunction<ArticleSource> checked = i -> duplicates.containsKey(i)
+                ? ArticleSource.failed(idOf((Path) inputs.get(i)), duplicates.get(i)) : source.apply(i);
+        return stream(inputs.size(), checked, namelink(aliases, keepChrome, TextStage.corenlp, false, List.of()),
+                threads, err, showProgress);
     }
 
     static Corpus run(List<ArticleSource> sources, Path aliases, boolean keepChrome, int threads, PrintWriter err) {
@@ -85,43 +133,138 @@ final class CorpusRunner {
     /** With {@code bareCrf}, mentions are the 3-class CRF's alone, unrefined: the baseline tagger. */
     static Corpus run(List<ArticleSource> sources, Path aliases, boolean keepChrome, int threads, TextStage stage,
                       boolean bareCrf, List<CrfModel> crfs, PrintWriter err) {
-        for (ArticleSource s : sources) {
-            s.error().ifPresent(e -> err.println("error: " + e));
-        }
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        return stream(sources.size(), sources::get, namelink(aliases, keepChrome, stage, bareCrf, crfs), threads, err,
+                false);
+    }
+
+    /**
+     * The pipeline for these options, its mention finder loaded on a thread of its own while the
+     * names (titles, aliases) load on this one.
+     */
+    static Namelink namelink(Path aliases, boolean keepChrome, TextStage stage, boolean bareCrf, List<CrfModel> crfs) {
+        Supplier<MentionFinder> finder = bareCrf ? CrfMentionFinder::english3Class
+                : crfs.isEmpty() ? Namelink::defaultFinder : () -> finderWith(crfs);
+        CompletableFuture<MentionFinder> loading = CompletableFuture.supplyAsync(finder, task -> {
+            Thread t = new Thread(task, "namelink-load-finder");
+            t.setDaemon(true);
+            t.start();
+        });
+        Namelink.Builder b = Namelink.builder().matcher(matcher(aliases)).keepChrome(keepChrome)
+                .textAnalyzer(stage.analyzer());
         try {
-            Namelink.Builder b = Namelink.builder().matcher(matcher(aliases)).keepChrome(keepChrome)
-                    .textAnalyzer(stage.analyzer());
-            if (bareCrf) {
-                b.mentionFinder(CrfMentionFinder.english3Class()).withoutBuiltInStages();
-            } else if (!crfs.isEmpty()) {
-                b.mentionFinder(finderWith(crfs));
-            }
-            if (pool != null) {
-                b.executor(pool);
-            }
-            Namelink namelink = b.build();
-            List<org.namelink.pipeline.Article> articles = new ArrayList<>();
-            for (ArticleSource s : sources) {
-                s.article().ifPresent(articles::add);
-            }
-            List<AnalyzedOrError> analyzed = namelink.analyzeAll(articles);
-            List<AnalyzedOrError> all = new ArrayList<>(sources.size());
-            int k = 0;
-            for (ArticleSource s : sources) {
-                if (s.article().isPresent()) {
-                    AnalyzedOrError a = analyzed.get(k++);
-                    a.error().ifPresent(e -> err.println("error: " + a.id() + ": " + e));
-                    all.add(a);
-                } else {
-                    all.add(AnalyzedOrError.failed(s.id(), s.error().orElseThrow()));
+            b.mentionFinder(loading.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        if (bareCrf) {
+            b.withoutBuiltInStages();
+        }
+        return b.build();
+    }
+
+    /**
+     * Analyses {@code count} sources on {@code threads} threads, at most two per thread in flight,
+     * keeping of each only its mentions ({@link DocumentMentions}), then resolves them. Errors are
+     * printed one line each, in input order.
+     */
+    private static Corpus stream(int count, IntFunction<ArticleSource> sources, Namelink namelink, int threads,
+                                 PrintWriter err, boolean showProgress) {
+        List<DocumentMentions> documents = new ArrayList<>(count);
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
+        try (Progress progress = showProgress ? Progress.onTerminal("extract", count) : Progress.none()) {
+            IntFunction<Outcome> task = i -> {
+                ArticleSource s = sources.apply(i);
+                if (s.error().isPresent()) {
+                    return new Outcome(DocumentMentions.failed(s.id(), s.error().get()), "error: " + s.error().get());
+                }
+                DocumentMentions d = namelink.extract(s.article().orElseThrow());
+                return new Outcome(d, d.error().map(e -> "error: " + d.id() + ": " + e).orElse(null));
+            };
+            if (pool == null) {
+                for (int i = 0; i < count; i++) {
+                    documents.add(report(task.apply(i), err, progress));
+                }
+            } else {
+                ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
+                int next = 0;
+                while (next < count || !inFlight.isEmpty()) {
+                    while (next < count && inFlight.size() < 2 * threads) {
+                        int i = next++;
+                        inFlight.add(pool.submit(() -> task.apply(i)));
+                    }
+                    documents.add(report(await(inFlight.poll()), err, progress));
                 }
             }
-            return namelink.resolve(all);
         } finally {
             if (pool != null) {
-                pool.shutdown();
+                pool.shutdownNow();
             }
         }
+        return namelink.resolveMentions(documents);
+    }
+
+    /** What one input gave, with the error line to print for it, if any. */
+    private record Outcome(DocumentMentions document, String errorLine) {
+    }
+
+    private static DocumentMentions report(Outcome o, PrintWriter err, Progress progress) {
+        if (o.errorLine() != null) {
+            progress.println(err, o.errorLine());
+        }
+        progress.step();
+        return o.document();
+    }
+
+    private static Outcome await(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis failed unexpectedly", e.getCause());
+        }
+    }
+
+    /**
+     * The inputs of {@code paths} as {@link ArticleReader#read} finds them, without reading them:
+     * a directory's {@code *.txt} files in name order, or a failed source saying why there are none.
+     */
+    private static List<Object> inputs(List<Path> paths) {
+        List<Object> out = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                List<Path> files;
+                try {
+                    files = ArticleReader.textFiles(path);
+                } catch (IOException e) {
+                    out.add(ArticleSource.failed(path.toString(), "cannot list directory " + path + ": " + e.getMessage()));
+                    continue;
+                }
+                if (files.isEmpty()) {
+                    out.add(ArticleSource.failed(path.toString(), "directory " + path + " contains no .txt files"));
+                }
+                out.addAll(files);
+            } else {
+                out.add(path);
+            }
+        }
+        return out;
+    }
+
+    /** A file's document id, as {@link ArticleReader} gives it: its name without {@code .txt}. */
+    private static String idOf(Path file) {
+        Path name = file.getFileName();
+        String n = name == null ? file.toString() : name.toString();
+        return n.endsWith(".txt") ? n.substring(0, n.length() - 4) : n;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, "namelink-analysis-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

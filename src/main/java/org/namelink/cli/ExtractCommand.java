@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.namelink.io.EntityTableWriter;
-import org.namelink.io.JsonCorpusWriter;
+import org.namelink.io.JsonCorpusStreamWriter;
 import org.namelink.pipeline.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +51,8 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("error: --threads must be at least 1, was " + threads);
             return 2;
         }
-        Corpus corpus = CorpusRunner.runPaths(paths, aliases, keepChrome, threads, err);
+        // Documents stream through analysis; a progress bar shows on stderr only when a person watches.
+        Corpus corpus = CorpusRunner.runPaths(paths, aliases, keepChrome, threads, err, true);
         if (output != null) {
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 write(corpus, w);
@@ -64,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     private void write(Corpus corpus, Writer w) throws IOException {
         if (format == Format.json) {
-            new JsonCorpusWriter().write(corpus, w);
+            new JsonCorpusStreamWriter().write(corpus, w);
         } else {
             new EntityTableWriter().write(corpus, w instanceof PrintWriter p ? p : new PrintWriter(w));
         }

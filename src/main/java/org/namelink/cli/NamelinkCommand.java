@@ -6,7 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code namelink} command line: {@code demo}, {@code extract}, {@code match}, {@code eval}.
+ * The {@code namelink} command line: {@code demo}, {@code extract}, {@code match}, {@code eval}, and the
+ * benchmarks {@code bench}, {@code bench-resolution}, {@code bench-corpus}.
  * See {@code ../shared/contract.md} for the contract scripts rely on.
  *
  * <p>Not thread-safe: one instance per command-line run.
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
         description = "Finds people, places and organisations in news articles and resolves every spelling "
                 + "of a name into one entity across articles.",
         subcommands = {DemoCommand.class, ExtractCommand.class, MatchCommand.class, EvalCommand.class,
+                BenchCommand.class, BenchResolutionCommand.class, BenchCorpusCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NamelinkCommand implements Runnable {
 

@@ -6,7 +6,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.namelink.text.AnalyzedText;
@@ -32,9 +34,17 @@ public final class CrfMentionFinder implements MentionFinder {
     private final CRFClassifier<CoreLabel> classifier;
     private final String source;
 
+    /** The type of each of the model's labels, parsed once instead of once per token. */
+    private final Map<String, Optional<EntityType>> labelTypes;
+
     private CrfMentionFinder(CRFClassifier<CoreLabel> classifier, String source) {
         this.classifier = classifier;
         this.source = source;
+        Map<String, Optional<EntityType>> types = new HashMap<>();
+        for (String label : classifier.classIndex) {
+            types.put(label, typeOf(label));
+        }
+        this.labelTypes = Map.copyOf(types);
     }
 
     /** CoreNLP's 4-class model trained on CoNLL-2003 (PERSON, LOCATION, ORGANIZATION; MISC is ignored). */
@@ -91,8 +101,7 @@ public final class CrfMentionFinder implements MentionFinder {
         int runStart = -1;
         EntityType runType = null;
         for (int i = 0; i <= tagged.size(); i++) {
-            EntityType type = i < tagged.size()
-                    ? typeOf(tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class)).orElse(null)
+            EntityType type = i < tagged.size() ? labelType(tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class))
                     : null;
             if (type != runType) {
                 if (runType != null) {
@@ -103,6 +112,11 @@ public final class CrfMentionFinder implements MentionFinder {
                 runType = type;
             }
         }
+    }
+
+    private EntityType labelType(String answer) {
+        Optional<EntityType> known = answer == null ? null : labelTypes.get(answer);
+        return (known != null ? known : typeOf(answer)).orElse(null);
     }
 
     private static Optional<EntityType> typeOf(String answer) {

@@ -15,7 +15,6 @@ import org.namelink.mentions.CrfMentionFinder;
 import org.namelink.mentions.Mention;
 import org.namelink.mentions.MentionFinder;
 import org.namelink.mentions.MentionStage;
-import org.namelink.names.AcronymDefinition;
 import org.namelink.names.NameMatcher;
 import org.namelink.names.NameSpanTrimmer;
 import org.namelink.resolution.EntityResolver;
@@ -48,10 +47,12 @@ public final class Namelink {
     private final Executor executor;
 
     private Namelink(Builder b) {
+        // The finder's models are the slowest to load: load them on a thread of their own meanwhile.
+        CompletableFuture<MentionFinder> finder = b.finder != null ? CompletableFuture.completedFuture(b.finder)
+                : ModelLoading.inBackground("finder", Namelink::defaultFinder);
         this.textAnalyzer = b.textAnalyzer != null ? b.textAnalyzer : TextAnalyzer.english();
-        this.finder = b.finder != null ? b.finder : CombinedMentionFinder.of(List.of(
-                CrfMentionFinder.english3Class(), PatternMentionFinder.create(), GazetteerMentionFinder.defaults()));
         NameMatcher matcher = b.matcher != null ? b.matcher : NameMatcher.defaults();
+        this.finder = ModelLoading.join(finder);
         List<MentionStage> stages = new ArrayList<>();
         if (b.builtInStages) {
             stages.add(SpanRules.create());
@@ -64,12 +65,34 @@ public final class Namelink {
         this.executor = b.executor;
     }
 
+    private Namelink(Namelink models, Executor executor) {
+        this.textAnalyzer = models.textAnalyzer;
+        this.finder = models.finder;
+        this.stages = models.stages;
+        this.resolver = models.resolver;
+        this.executor = executor;
+    }
+
+    /** The default finder: CoreNLP's 3-class CRF, news patterns and the gazetteer, combined. */
+    public static MentionFinder defaultFinder() {
+        return CombinedMentionFinder.of(List.of(
+                CrfMentionFinder.english3Class(), PatternMentionFinder.create(), GazetteerMentionFinder.defaults()));
+    }
+
     public static Builder builder() {
         return new Builder();
     }
 
     public NameMatcher matcher() {
         return resolver.matcher();
+    }
+
+    /**
+     * This pipeline analysing on {@code executor} (null: on the calling thread), sharing its
+     * loaded models; nothing is loaded again.
+     */
+    public Namelink withExecutor(Executor executor) {
+        return new Namelink(this, executor);
     }
 
     /**
@@ -106,12 +129,32 @@ public final class Namelink {
     /** Resolves already-analysed articles (for callers that analyse on their own schedule). */
     public Corpus resolve(List<AnalyzedOrError> analyzed) {
         Objects.requireNonNull(analyzed, "analyzed");
-        List<ResolverDocument> input = new ArrayList<>();
+        List<DocumentMentions> compact = new ArrayList<>(analyzed.size());
         for (AnalyzedOrError a : analyzed) {
-            if (a.article().isPresent()) {
-                AnalyzedArticle art = a.article().get();
-                input.add(new ResolverDocument(art.id(), art.mentions(),
-                        AcronymDefinition.find(art.text(), art.mentions())));
+            compact.add(DocumentMentions.of(a));
+        }
+        return resolveMentions(compact);
+    }
+
+    /**
+     * Analyses one article and keeps only what resolution needs ({@link DocumentMentions}); a bad
+     * article yields its error, never an exception.
+     */
+    public DocumentMentions extract(Article article) {
+        Objects.requireNonNull(article, "article");
+        return DocumentMentions.of(analyzeSafely(article));
+    }
+
+    /**
+     * Resolves documents analysed one by one with {@link #extract}: the streaming path for corpora
+     * too large to hold as text. Gives the same result as {@link #process} on the same articles.
+     */
+    public Corpus resolveMentions(List<DocumentMentions> documents) {
+        Objects.requireNonNull(documents, "documents");
+        List<ResolverDocument> input = new ArrayList<>();
+        for (DocumentMentions d : documents) {
+            if (!d.failed()) {
+                input.add(new ResolverDocument(d.id(), d.mentions(), d.acronyms()));
             }
         }
         Resolution resolution = resolver.resolve(input);
@@ -119,14 +162,14 @@ public final class Namelink {
         for (org.namelink.resolution.Entity e : resolution.entities()) {
             byId.put(e.id(), e);
         }
-        List<ProcessedDocument> docs = new ArrayList<>(analyzed.size());
+        List<ProcessedDocument> docs = new ArrayList<>(documents.size());
         int k = 0;
-        for (AnalyzedOrError a : analyzed) {
-            if (a.article().isEmpty()) {
-                docs.add(ProcessedDocument.failed(a.id(), a.error().orElseThrow()));
+        for (DocumentMentions d : documents) {
+            if (d.failed()) {
+                docs.add(ProcessedDocument.failed(d.id(), d.error().orElseThrow()));
                 continue;
             }
-            List<Mention> mentions = a.article().get().mentions();
+            List<Mention> mentions = d.mentions();
             List<String> ids = resolution.mentionEntityIds().get(k++);
             List<ResolvedMention> resolved = new ArrayList<>(mentions.size());
             for (int i = 0; i < mentions.size(); i++) {
@@ -134,7 +177,7 @@ public final class Namelink {
                 String entityId = ids.get(i);
                 resolved.add(new ResolvedMention(m.span(), m.text(), byId.get(entityId).type(), entityId, m.source()));
             }
-            docs.add(new ProcessedDocument(a.id(), resolved, java.util.Optional.empty()));
+            docs.add(new ProcessedDocument(d.id(), resolved, java.util.Optional.empty()));
         }
         return new Corpus(docs, resolution.entities());
     }

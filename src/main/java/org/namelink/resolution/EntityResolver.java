@@ -40,13 +40,20 @@ public final class EntityResolver {
     static final int MAX_BLOCK = 5_000;
 
     private final NameMatcher matcher;
+    private final boolean filterCandidates;
 
-    private EntityResolver(NameMatcher matcher) {
+    private EntityResolver(NameMatcher matcher, boolean filterCandidates) {
         this.matcher = matcher;
+        this.filterCandidates = filterCandidates;
     }
 
     public static EntityResolver create(NameMatcher matcher) {
-        return new EntityResolver(Objects.requireNonNull(matcher, "matcher"));
+        return new EntityResolver(Objects.requireNonNull(matcher, "matcher"), true);
+    }
+
+    /** A resolver that compares every candidate in full: for tests that the filter changes nothing. */
+    static EntityResolver withoutCandidateFilter(NameMatcher matcher) {
+        return new EntityResolver(Objects.requireNonNull(matcher, "matcher"), false);
     }
 
     public NameMatcher matcher() {
@@ -78,11 +85,20 @@ public final class EntityResolver {
         final Map<Integer, Node> nodesByDoc = new LinkedHashMap<>();
         final Map<String, Integer> displays = new LinkedHashMap<>();
         boolean shortForm;
+        int mentionTotal;
+        /** Its units' keys, to rule out candidates cheaply. */
+        final UnitKey[] unitKeys;
+        /** Whether the alias table lists this name: unknown (-1), no (0), yes (1). */
+        byte alias = -1;
         Group(int id, EntityType type, String key, NameForm form) {
             this.id = id;
             this.type = type;
             this.key = key;
             this.form = form;
+            this.unitKeys = new UnitKey[form.units().size()];
+            for (int i = 0; i < unitKeys.length; i++) {
+                unitKeys[i] = UnitKey.of(form.units().get(i));
+            }
         }
         String representative() {
             return displays.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
@@ -102,9 +118,13 @@ public final class EntityResolver {
         final Map<Integer, List<MergeReason>> reasonsByGroup = new HashMap<>();
         final Map<Node, Integer> shortAssignment = new HashMap<>();
         final Map<Node, MergeReason> shortReasons = new HashMap<>();
+        final List<Map<String, NameForm>> formCache = new ArrayList<>();
 
         Run(List<ResolverDocument> docs) {
             this.docs = docs;
+            for (int t = 0; t < EntityType.values().length; t++) {
+                formCache.add(new HashMap<>());
+            }
         }
 
         Resolution resolve() {
@@ -123,11 +143,19 @@ public final class EntityResolver {
             return build();
         }
 
+        /**
+         * The analysed form of a name as written. Names repeat across a corpus far more than they
+         * vary, so each distinct (type, text) is analysed once per run.
+         */
+        private NameForm form(String text, EntityType type) {
+            return formCache.get(type.ordinal()).computeIfAbsent(text, t -> matcher.analyzer().analyze(t, type));
+        }
+
         private void analyze() {
             for (ResolverDocument d : docs) {
                 List<NameForm> f = new ArrayList<>(d.mentions().size());
                 for (Mention m : d.mentions()) {
-                    f.add(matcher.analyzer().analyze(m.text(), m.type()));
+                    f.add(form(m.text(), m.type()));
                 }
                 forms.add(f);
                 types.add(votedTypes(d.mentions(), f));
@@ -201,7 +229,7 @@ public final class EntityResolver {
                     String gk = type.name() + '\t' + key;
                     Group g = groups.get(gk);
                     if (g == null) {
-                        NameForm typed = form.type() == type ? form : matcher.analyzer().analyze(mentions.get(i).text(), type);
+                        NameForm typed = form.type() == type ? form : form(mentions.get(i).text(), type);
                         g = new Group(groupList.size(), type, key, typed);
                         groups.put(gk, g);
                         groupList.add(g);
@@ -211,6 +239,7 @@ public final class EntityResolver {
                     final int doc = d;
                     final Group grp = g;
                     g.nodesByDoc.computeIfAbsent(d, x -> new Node(doc, grp)).mentions.add(new int[] {d, i});
+                    g.mentionTotal++;
                 }
             }
         }
@@ -244,6 +273,57 @@ public final class EntityResolver {
             return skeleton.isEmpty() ? word : skeleton;
         }
 
+        /** False only when the matcher's similarity of the two units is certainly 0 (see {@link UnitKey}). */
+        private boolean maySimilar(Group a, int i, Group b, int j) {
+            return !filterCandidates || a.unitKeys[i].maySimilar(b.unitKeys[j], a.type);
+        }
+
+        private boolean hasAlias(Group g) {
+            if (g.alias < 0) {
+                g.alias = (byte) (matcher.aliases().group(g.form).isPresent() ? 1 : 0);
+            }
+            return g.alias == 1;
+        }
+
+        /**
+         * Whether {@link NameMatcher#fullMatch} may join two non-acronym names of one type and length:
+         * by alias (both listed) or by transliteration (every aligned pair of words similar).
+         */
+        private boolean mayBeSpelling(Group g, Group h) {
+            if (hasAlias(g) && hasAlias(h)) {
+                return true;
+            }
+            for (int i = 0; i < g.unitKeys.length; i++) {
+                if (!maySimilar(g, i, h, i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether {@link NameMatcher#shortFormMatch} may find {@code shortG} a short form of the longer
+         * {@code longG}: each short word must be similar to a long word, and for a person or a place
+         * the last words (the head) must be similar.
+         */
+        private boolean mayBeShortForm(Group shortG, Group longG) {
+            int s = shortG.unitKeys.length;
+            int l = longG.unitKeys.length;
+            if (shortG.type != EntityType.ORGANIZATION && !maySimilar(shortG, s - 1, longG, l - 1)) {
+                return false;
+            }
+            for (int i = 0; i < s; i++) {
+                boolean any = false;
+                for (int j = 0; j < l && !any; j++) {
+                    any = maySimilar(shortG, i, longG, j);
+                }
+                if (!any) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Candidates for {@code g}: the smallest block among its words. */
         private List<Group> candidates(Group g, Map<EntityType, Map<String, List<Group>>> blocks) {
             Map<String, List<Group>> byKey = blocks.getOrDefault(g.type, Map.of());
@@ -266,7 +346,7 @@ public final class EntityResolver {
                     continue;
                 }
                 for (Group h : candidates(g, blocks)) {
-                    if (h.form.units().size() > g.form.units().size()
+                    if (h.form.units().size() > g.form.units().size() && mayBeShortForm(g, h)
                             && matcher.shortFormMatch(g.form, h.form).same()) {
                         g.shortForm = true;
                         break;
@@ -302,7 +382,7 @@ public final class EntityResolver {
                 }
                 for (Group h : block) {
                     if (h.id >= g.id || h.shortForm || h.form.units().size() != g.form.units().size()
-                            || find(h.id) == find(g.id)) {
+                            || find(h.id) == find(g.id) || !mayBeSpelling(g, h)) {
                         continue;
                     }
                     NameMatch m = matcher.fullMatch(g.form, h.form);
@@ -318,8 +398,8 @@ public final class EntityResolver {
             for (int d = 0; d < docs.size(); d++) {
                 for (AcronymDefinition def : docs.get(d).acronyms()) {
                     for (EntityType type : EntityType.values()) {
-                        Group longG = groups.get(type.name() + '\t' + matcher.analyzer().analyze(def.longForm(), type).key());
-                        Group acrG = groups.get(type.name() + '\t' + matcher.analyzer().analyze(def.acronym(), type).key());
+                        Group longG = groups.get(type.name() + '\t' + form(def.longForm(), type).key());
+                        Group acrG = groups.get(type.name() + '\t' + form(def.acronym(), type).key());
                         if (longG != null && acrG != null && find(longG.id) != find(acrG.id)) {
                             union(acrG, longG, new NameMatch(1.0, MatchRule.DEFINED_ACRONYM, true));
                         }
@@ -386,7 +466,7 @@ public final class EntityResolver {
                 Map<Integer, Group> fitting = new LinkedHashMap<>();
                 Map<Integer, NameMatch> matches = new HashMap<>();
                 for (Group h : candidates(g, blocks)) {
-                    if (h.shortForm || h.form.units().size() <= g.form.units().size()) {
+                    if (h.shortForm || h.form.units().size() <= g.form.units().size() || !mayBeShortForm(g, h)) {
                         continue;
                     }
                     NameMatch m = matcher.shortFormMatch(g.form, h.form);
@@ -425,20 +505,21 @@ public final class EntityResolver {
         }
 
         private int mentionCount(Group g) {
-            int n = 0;
-            for (Node node : g.nodesByDoc.values()) {
-                n += node.mentions.size();
-            }
-            return n;
+            return g.mentionTotal;
         }
 
+        /** Mentions of the entity rooted at {@code root}, counted once per root (roots are final here). */
         private int rootMentionCount(int root) {
-            int n = 0;
-            for (Group h : rootMembers().getOrDefault(root, List.of())) {
-                n += mentionCount(h);
-            }
-            return n;
+            return rootMentionCounts.computeIfAbsent(root, r -> {
+                int n = 0;
+                for (Group h : rootMembers().getOrDefault(r, List.of())) {
+                    n += mentionCount(h);
+                }
+                return n;
+            });
         }
+
+        private final Map<Integer, Integer> rootMentionCounts = new HashMap<>();
 
         /** Whether the entity rooted at {@code root} has a non-short mention in document {@code doc}. */
         private boolean inDocument(int root, int doc) {

@@ -21,17 +21,29 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
     private final TokenizerFactory<CoreLabel> factory =
             PTBTokenizer.factory(new CoreLabelTokenFactory(), CoreNlpTokenizer.OPTIONS);
 
-    private CoreNlpSentenceSplitter() {
+    /** Where the tokens of each split line are left for the tokenizer, or null. */
+    private final CoreNlpLineTokens lines;
+
+    private CoreNlpSentenceSplitter(CoreNlpLineTokens lines) {
+        this.lines = lines;
     }
 
     public static CoreNlpSentenceSplitter create() {
-        return new CoreNlpSentenceSplitter();
+        return new CoreNlpSentenceSplitter(null);
+    }
+
+    /** A splitter that leaves each line's tokens in {@code lines}, for a {@link CoreNlpTokenizer} to reuse. */
+    static CoreNlpSentenceSplitter sharing(CoreNlpLineTokens lines) {
+        return new CoreNlpSentenceSplitter(lines);
     }
 
     @Override
     public List<Span> split(String text, Span region) {
         String part = text.substring(region.start(), region.end());
         List<CoreLabel> tokens = factory.getTokenizer(new StringReader(part)).tokenize();
+        if (lines != null) {
+            lines.remember(text, region, tokens);
+        }
         List<Span> sentences = new ArrayList<>();
         for (List<CoreLabel> sentence : new WordToSentenceProcessor<CoreLabel>().process(tokens)) {
             if (!sentence.isEmpty()) {

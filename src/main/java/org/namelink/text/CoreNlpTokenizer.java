@@ -22,15 +22,37 @@ public final class CoreNlpTokenizer implements Tokenizer {
     private final TokenizerFactory<CoreLabel> factory =
             PTBTokenizer.factory(new CoreLabelTokenFactory(), OPTIONS);
 
-    private CoreNlpTokenizer() {
+    /** Tokens of the lines the sentence splitter tokenized already, or null. */
+    private final CoreNlpLineTokens lines;
+
+    private CoreNlpTokenizer(CoreNlpLineTokens lines) {
+        this.lines = lines;
     }
 
     public static CoreNlpTokenizer create() {
-        return new CoreNlpTokenizer();
+        return new CoreNlpTokenizer(null);
+    }
+
+    /** A tokenizer that takes a sentence's tokens from its line, when the splitter left them in {@code lines}. */
+    static CoreNlpTokenizer sharing(CoreNlpLineTokens lines) {
+        return new CoreNlpTokenizer(lines);
     }
 
     @Override
     public List<Token> tokenize(String text, Span region) {
+        CoreNlpLineTokens.Line line = lines == null ? null : lines.lineOf(text, region);
+        if (line != null) {
+            int offset = line.region().start();
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel label : line.labels()) {
+                int start = offset + label.beginPosition();
+                int end = offset + label.endPosition();
+                if (start >= region.start() && start < end && end <= region.end()) {
+                    tokens.add(new Token(new Span(start, end), text.substring(start, end)));
+                }
+            }
+            return tokens;
+        }
         String part = text.substring(region.start(), region.end());
         edu.stanford.nlp.process.Tokenizer<CoreLabel> tokenizer = factory.getTokenizer(new StringReader(part));
         List<Token> tokens = new ArrayList<>();

@@ -20,8 +20,10 @@ public final class TextAnalyzer {
     private final Function<String, List<Span>> chromeFinder;
 
     private TextAnalyzer(Builder b) {
-        this.sentenceSplitter = b.sentenceSplitter != null ? b.sentenceSplitter : CoreNlpSentenceSplitter.create();
-        this.tokenizer = b.tokenizer != null ? b.tokenizer : NewsTokenizer.wrapping(CoreNlpTokenizer.create());
+        // CoreNLP's splitter and tokenizer together tokenize each line once (CoreNlpLineTokens).
+        CoreNlpLineTokens lines = b.sentenceSplitter == null && b.tokenizer == null ? new CoreNlpLineTokens() : null;
+        this.sentenceSplitter = b.sentenceSplitter != null ? b.sentenceSplitter : CoreNlpSentenceSplitter.sharing(lines);
+        this.tokenizer = b.tokenizer != null ? b.tokenizer : NewsTokenizer.wrapping(CoreNlpTokenizer.sharing(lines));
         this.chromeFinder = b.chromeFinder != null ? b.chromeFinder : PageCleaner.defaults()::chromeSpans;
     }
 

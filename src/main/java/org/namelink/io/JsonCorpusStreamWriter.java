@@ -1,0 +1,88 @@
+package org.namelink.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import org.namelink.pipeline.Corpus;
+import org.namelink.pipeline.ProcessedDocument;
+import org.namelink.pipeline.ResolvedMention;
+import org.namelink.resolution.Entity;
+import org.namelink.resolution.MergeReason;
+
+/**
+ * Writes a {@link Corpus} as exactly the JSON {@link JsonCorpusWriter} writes (the command line's
+ * contract, same fields, order and indentation), but field by field as it goes instead of building
+ * the whole tree first, so that a corpus of a hundred thousand documents costs no extra memory to
+ * write.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class JsonCorpusStreamWriter {
+
+    private final JsonFactory factory = new JsonFactory();
+
+    public void write(Corpus corpus, Writer out) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("documents");
+            for (ProcessedDocument d : corpus.documents()) {
+                g.writeStartObject();
+                g.writeStringField("id", d.id());
+                if (d.error().isPresent()) {
+                    g.writeStringField("error", d.error().get());
+                }
+                g.writeArrayFieldStart("mentions");
+                for (ResolvedMention m : d.mentions()) {
+                    g.writeStartObject();
+                    g.writeNumberField("start", m.start());
+                    g.writeNumberField("end", m.end());
+                    g.writeStringField("text", m.text());
+                    g.writeStringField("type", m.type().name());
+                    g.writeStringField("entity", m.entity());
+                    g.writeStringField("source", m.source());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("entities");
+            for (Entity e : corpus.entities()) {
+                g.writeStartObject();
+                g.writeStringField("id", e.id());
+                g.writeStringField("type", e.type().name());
+                g.writeStringField("name", e.name());
+                g.writeArrayFieldStart("variants");
+                for (String v : e.variants()) {
+                    g.writeString(v);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("documents");
+                for (String doc : e.documents()) {
+                    g.writeString(doc);
+                }
+                g.writeEndArray();
+                g.writeNumberField("mentionCount", e.mentionCount());
+                g.writeArrayFieldStart("reasons");
+                for (MergeReason r : e.reasons()) {
+                    g.writeStartObject();
+                    g.writeStringField("variant", r.variant());
+                    g.writeStringField("rule", r.rule().label());
+                    g.writeStringField("matched", r.matched());
+                    g.writeNumberField("score", Math.round(r.score() * 1000) / 1000.0);
+                    g.writeStringField("explanation", r.explanation());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+}

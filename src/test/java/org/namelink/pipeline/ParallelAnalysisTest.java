@@ -1,0 +1,87 @@
+package org.namelink.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.namelink.io.ArticleReader;
+import org.namelink.io.ArticleSource;
+import org.namelink.io.JsonCorpusWriter;
+
+/** Parallel analysis gives exactly the sequential result, in input order (correctness, not speed). */
+class ParallelAnalysisTest {
+
+    private static ExecutorService pool;
+    private static List<Article> articles;
+
+    @BeforeAll
+    static void setUp() {
+        pool = Executors.newFixedThreadPool(2);
+        articles = new ArrayList<>();
+        for (ArticleSource s : ArticleReader.read(List.of(Path.of("testdata", "articles")))) {
+            articles.add(s.article().orElseThrow());
+        }
+    }
+
+    @AfterAll
+    static void tearDown() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void twoThreadsGiveTheSequentialResultInInputOrder() throws IOException {
+        Namelink sequential = SharedPipeline.get();
+        Namelink parallel = sequential.withExecutor(pool);
+        // Twice over, reversed, so that documents finish out of order on the pool.
+        List<Article> reversed = new ArrayList<>(articles);
+        java.util.Collections.reverse(reversed);
+        List<Article> input = new ArrayList<>(articles);
+        for (Article a : reversed) {
+            input.add(new Article(a.id() + "-again", a.text()));
+        }
+        Corpus expected = sequential.process(input);
+        Corpus actual = parallel.process(input);
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(json(actual)).isEqualTo(json(expected));
+        assertThat(actual.documents()).extracting(ProcessedDocument::id)
+                .containsExactlyElementsOf(input.stream().map(Article::id).toList());
+    }
+
+    @Test
+    void analysesAreEqualTokenByToken() {
+        List<Namelink.AnalyzedOrError> expected = SharedPipeline.get().analyzeAll(articles);
+        List<Namelink.AnalyzedOrError> actual = SharedPipeline.get().withExecutor(pool).analyzeAll(articles);
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void extractingDocumentByDocumentThenResolvingEqualsProcessing() {
+        Namelink namelink = SharedPipeline.get();
+        List<DocumentMentions> extracted = new ArrayList<>();
+        for (Article a : articles) {
+            extracted.add(namelink.extract(a));
+        }
+        extracted.add(namelink.extract(new Article("blank", "   \n")));
+        List<Article> all = new ArrayList<>(articles);
+        all.add(new Article("blank", "   \n"));
+
+        Corpus streamed = namelink.resolveMentions(extracted);
+        assertThat(streamed).isEqualTo(namelink.process(all));
+        assertThat(streamed.documents().get(articles.size()).failed()).isTrue();
+    }
+
+    private static String json(Corpus corpus) throws IOException {
+        StringWriter w = new StringWriter();
+        new JsonCorpusWriter().write(corpus, w);
+        return w.toString();
+    }
+}
