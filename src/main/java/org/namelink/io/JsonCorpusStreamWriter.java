@@ -11,10 +11,9 @@ import org.namelink.resolution.Entity;
 import org.namelink.resolution.MergeReason;
 
 /**
- * Writes a {@link Corpus} as exactly the JSON {@link JsonCorpusWriter} writes (the command line's
- * contract, same fields, order and indentation), but field by field as it goes instead of building
- * the whole tree first, so that a corpus of a hundred thousand documents costs no extra memory to
- * write.
+ * Writes a {@link Corpus} as the command line's contract JSON, field by field as it goes instead
+ * of building the whole tree first, so that a corpus of a hundred thousand documents costs no
+ * extra memory to write. The one definition of the layout ({@link JsonCorpusWriter} uses it).
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,6 +22,8 @@ public final class JsonCorpusStreamWriter {
     private final JsonFactory factory = new JsonFactory();
 
     public void write(Corpus corpus, Writer out) throws IOException {
+        java.util.Objects.requireNonNull(corpus, "corpus");
+        java.util.Objects.requireNonNull(out, "out");
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();

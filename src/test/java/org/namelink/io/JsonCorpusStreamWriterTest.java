@@ -13,11 +13,11 @@ import org.namelink.pipeline.Corpus;
 import org.namelink.pipeline.Namelink.AnalyzedOrError;
 import org.namelink.pipeline.SharedPipeline;
 
-/** The streaming writer writes exactly what the tree writer writes. */
+/** The JSON writers: the contract's fields in the contract's order, errors escaped, trees equal to the text. */
 class JsonCorpusStreamWriterTest {
 
     @Test
-    void writesTheSameBytesAsTheTreeWriter() throws IOException {
+    void writesTheContractFieldsInOrderAndAnEqualTree() throws IOException {
         List<AnalyzedOrError> analyzed = new ArrayList<>();
         for (ArticleSource s : ArticleReader.read(List.of(Path.of("testdata", "articles")))) {
             Article a = s.article().orElseThrow();
@@ -27,20 +27,25 @@ class JsonCorpusStreamWriterTest {
         Corpus corpus = SharedPipeline.get().resolve(analyzed);
         assertThat(corpus.entities().stream().filter(e -> !e.reasons().isEmpty())).isNotEmpty();
 
-        StringWriter tree = new StringWriter();
-        new JsonCorpusWriter().write(corpus, tree);
         StringWriter stream = new StringWriter();
         new JsonCorpusStreamWriter().write(corpus, stream);
-        assertThat(stream.toString()).isEqualTo(tree.toString());
+        com.fasterxml.jackson.databind.JsonNode parsed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stream.toString());
+        assertThat(parsed).isEqualTo(new JsonCorpusWriter().toTree(corpus));
+        assertThat(parsed.fieldNames()).toIterable().containsExactly("documents", "entities");
+        assertThat(parsed.get("documents").get(0).fieldNames()).toIterable().containsExactly("id", "mentions");
+        assertThat(parsed.get("documents").get(0).get("mentions").get(0).fieldNames()).toIterable()
+                .startsWith("start", "end", "text", "type", "entity");
+        assertThat(parsed.get("entities").get(0).fieldNames()).toIterable()
+                .startsWith("id", "type", "name", "variants", "documents", "mentionCount");
+        assertThat(parsed.get("documents").get(5).get("error").asText())
+                .isEqualTo("broken.txt is not valid UTF-8 \"quoted\" \u00E9");
     }
 
     @Test
-    void writesAnEmptyCorpusLikeTheTreeWriter() throws IOException {
-        Corpus empty = new Corpus(List.of(), List.of());
-        StringWriter tree = new StringWriter();
-        new JsonCorpusWriter().write(empty, tree);
+    void writesAnEmptyCorpus() throws IOException {
         StringWriter stream = new StringWriter();
-        new JsonCorpusStreamWriter().write(empty, stream);
-        assertThat(stream.toString()).isEqualTo(tree.toString());
+        new JsonCorpusStreamWriter().write(new Corpus(List.of(), List.of()), stream);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(stream.toString()).toString())
+                .isEqualTo("{\"documents\":[],\"entities\":[]}");
     }
 }
