@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -171,29 +169,24 @@ final class CorpusRunner {
                                  PrintWriter err, boolean showProgress) {
         List<DocumentMentions> documents = new ArrayList<>(count);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
+        Namelink analysing = namelink.withExecutor(pool);
         try (Progress progress = showProgress ? Progress.onTerminal("extract", count) : Progress.none()) {
-            IntFunction<Outcome> task = i -> {
-                ArticleSource s = sources.apply(i);
-                if (s.error().isPresent()) {
-                    return new Outcome(DocumentMentions.failed(s.id(), s.error().get()), "error: " + s.error().get());
+            // Reading runs on the pool too; each document's parts then spread over the threads.
+            IntFunction<CompletableFuture<Outcome>> task = i -> CompletableFuture
+                    .supplyAsync(() -> sources.apply(i), pool != null ? pool : Runnable::run)
+                    .thenCompose(s -> s.error().isPresent()
+                            ? CompletableFuture.completedFuture(new Outcome(
+                                    DocumentMentions.failed(s.id(), s.error().get()), "error: " + s.error().get()))
+                            : analysing.extractAsync(s.article().orElseThrow()).thenApply(d ->
+                                    new Outcome(d, d.error().map(e -> "error: " + d.id() + ": " + e).orElse(null))));
+            ArrayDeque<CompletableFuture<Outcome>> inFlight = new ArrayDeque<>();
+            int limit = pool == null ? 1 : 2 * threads;
+            int next = 0;
+            while (next < count || !inFlight.isEmpty()) {
+                while (next < count && inFlight.size() < limit) {
+                    inFlight.add(task.apply(next++));
                 }
-                DocumentMentions d = namelink.extract(s.article().orElseThrow());
-                return new Outcome(d, d.error().map(e -> "error: " + d.id() + ": " + e).orElse(null));
-            };
-            if (pool == null) {
-                for (int i = 0; i < count; i++) {
-                    documents.add(report(task.apply(i), err, progress));
-                }
-            } else {
-                ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
-                int next = 0;
-                while (next < count || !inFlight.isEmpty()) {
-                    while (next < count && inFlight.size() < 2 * threads) {
-                        int i = next++;
-                        inFlight.add(pool.submit(() -> task.apply(i)));
-                    }
-                    documents.add(report(await(inFlight.poll()), err, progress));
-                }
+                documents.add(report(await(inFlight.poll()), err, progress));
             }
         } finally {
             if (pool != null) {
@@ -215,13 +208,10 @@ final class CorpusRunner {
         return o.document();
     }
 
-    private static Outcome await(Future<Outcome> f) {
+    private static Outcome await(CompletableFuture<Outcome> f) {
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
+            return f.join();
+        } catch (CompletionException e) {
             throw new IllegalStateException("analysis failed unexpectedly", e.getCause());
         }
     }

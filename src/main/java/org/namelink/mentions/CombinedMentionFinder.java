@@ -33,6 +33,12 @@ public final class CombinedMentionFinder implements MentionFinder {
         return new CombinedMentionFinder(finders);
     }
 
+    /** Overlaps are settled within a sentence, so the combination is local when every finder is. */
+    @Override
+    public boolean sentenceLocal() {
+        return finders.stream().allMatch(MentionFinder::sentenceLocal);
+    }
+
     @Override
     public List<Mention> find(AnalyzedText text) {
         // Taken spans never overlap, so the one with the greatest start before a candidate's end

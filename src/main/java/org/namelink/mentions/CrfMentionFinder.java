@@ -74,6 +74,12 @@ public final class CrfMentionFinder implements MentionFinder {
         }
     }
 
+    /** Each sentence is tagged on its own. */
+    @Override
+    public boolean sentenceLocal() {
+        return true;
+    }
+
     @Override
     public List<Mention> find(AnalyzedText text) {
         List<Mention> mentions = new ArrayList<>();

@@ -60,6 +60,12 @@ public final class GazetteerMentionFinder implements MentionFinder {
         return entries.size();
     }
 
+    /** Names are looked up within one sentence. */
+    @Override
+    public boolean sentenceLocal() {
+        return true;
+    }
+
     @Override
     public List<Mention> find(AnalyzedText text) {
         List<Mention> out = new ArrayList<>();

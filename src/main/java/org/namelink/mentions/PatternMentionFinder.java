@@ -41,6 +41,12 @@ public final class PatternMentionFinder implements MentionFinder {
         return new PatternMentionFinder();
     }
 
+    /** Patterns match within one sentence. */
+    @Override
+    public boolean sentenceLocal() {
+        return true;
+    }
+
     @Override
     public List<Mention> find(AnalyzedText text) {
         List<Mention> out = new ArrayList<>();

@@ -40,6 +40,12 @@ public final class Namelink {
 
     private static final Logger LOG = LoggerFactory.getLogger(Namelink.class);
 
+    /**
+     * Tokens per unit of parallel work for a sentence-local finder: small enough that the threads
+     * finish a batch together, large enough that scheduling costs nothing next to the CRF.
+     */
+    static final int PART_TOKENS = 400;
+
     private final TextAnalyzer textAnalyzer;
     private final MentionFinder finder;
     private final List<MentionStage> stages;
@@ -101,16 +107,75 @@ public final class Namelink {
      * @throws IllegalArgumentException if the text is empty or only white space
      */
     public AnalyzedArticle analyze(Article article) {
+        AnalyzedText analysis = analyzeText(article);
+        return refine(article, analysis, finder.find(analysis));
+    }
+
+    private AnalyzedText analyzeText(Article article) {
         Objects.requireNonNull(article, "article");
         if (article.text().isBlank()) {
             throw new IllegalArgumentException("article '" + article.id() + "' is empty or only white space");
         }
-        AnalyzedText analysis = textAnalyzer.analyze(article.text());
-        List<Mention> mentions = finder.find(analysis);
+        return textAnalyzer.analyze(article.text());
+    }
+
+    /** Runs the mention stages over the finder's mentions. */
+    private AnalyzedArticle refine(Article article, AnalyzedText analysis, List<Mention> found) {
+        List<Mention> mentions = found;
         for (MentionStage stage : stages) {
             mentions = stage.apply(analysis, mentions);
         }
         return new AnalyzedArticle(article.id(), analysis, mentions);
+    }
+
+    /**
+     * Analyses one article on this pipeline's executor (on the calling thread when it has none).
+     * A sentence-local finder ({@link MentionFinder#sentenceLocal}) runs on parts of a few
+     * hundred tokens at once, so that a few long articles keep every thread busy
+     * too; the result is the same as {@link #analyze}'s. The future completes with the article's
+     * error rather than failing when the article cannot be analysed.
+     */
+    public CompletableFuture<AnalyzedOrError> analyzeAsync(Article article) {
+        Objects.requireNonNull(article, "article");
+        if (executor == null) {
+            return CompletableFuture.completedFuture(analyzeSafely(article));
+        }
+        return CompletableFuture.supplyAsync(() -> analyzeText(article), executor)
+                .thenCompose(analysis -> findAsync(analysis).thenApply(found -> refine(article, analysis, found)))
+                .handle((analyzed, failure) -> {
+                    if (failure == null) {
+                        return AnalyzedOrError.of(analyzed);
+                    }
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    if (cause instanceof RuntimeException e) {
+                        return failed(article, e);
+                    }
+                    throw new CompletionException(cause);
+                });
+    }
+
+    /** {@link #analyzeAsync}, keeping only what resolution needs: the streaming path's unit of work. */
+    public CompletableFuture<DocumentMentions> extractAsync(Article article) {
+        return analyzeAsync(article).thenApply(DocumentMentions::of);
+    }
+
+    private CompletableFuture<List<Mention>> findAsync(AnalyzedText analysis) {
+        if (!finder.sentenceLocal()) {
+            return CompletableFuture.supplyAsync(() -> finder.find(analysis), executor);
+        }
+        List<AnalyzedText> parts = analysis.parts(PART_TOKENS);
+        List<CompletableFuture<List<Mention>>> found = new ArrayList<>(parts.size());
+        for (AnalyzedText part : parts) {
+            found.add(CompletableFuture.supplyAsync(() -> finder.find(part), executor));
+        }
+        return CompletableFuture.allOf(found.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            List<Mention> all = new ArrayList<>();
+            for (CompletableFuture<List<Mention>> f : found) {
+                all.addAll(f.join());
+            }
+            return all;
+        });
     }
 
     /** Analyses and resolves a collection of articles; a bad article fails alone. */
@@ -187,8 +252,7 @@ public final class Namelink {
         Objects.requireNonNull(articles, "articles");
         List<CompletableFuture<AnalyzedOrError>> futures = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            futures.add(executor == null ? CompletableFuture.completedFuture(analyzeSafely(article))
-                    : CompletableFuture.supplyAsync(() -> analyzeSafely(article), executor));
+            futures.add(analyzeAsync(article));
         }
         List<AnalyzedOrError> out = new ArrayList<>(articles.size());
         for (CompletableFuture<AnalyzedOrError> f : futures) {
@@ -205,9 +269,13 @@ public final class Namelink {
         try {
             return AnalyzedOrError.of(analyze(article));
         } catch (RuntimeException e) {
-            LOG.warn("article {} failed: {}", article.id(), e.getMessage());
-            return AnalyzedOrError.failed(article.id(), e.getMessage() != null ? e.getMessage() : e.toString());
+            return failed(article, e);
         }
+    }
+
+    private static AnalyzedOrError failed(Article article, RuntimeException e) {
+        LOG.warn("article {} failed: {}", article.id(), e.getMessage());
+        return AnalyzedOrError.failed(article.id(), e.getMessage() != null ? e.getMessage() : e.toString());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.namelink.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +28,36 @@ public record AnalyzedText(String text, List<Sentence> sentences, List<Span> chr
             n += s.tokens().size();
         }
         return n;
+    }
+
+    /**
+     * This text cut into consecutive parts of whole sentences, each of at most {@code maxTokens}
+     * tokens unless one sentence alone is longer: units of work for finders that look at one
+     * sentence at a time. Every part keeps the whole original text and chrome, so offsets do not
+     * change; the parts' sentences, in order, are this text's sentences.
+     *
+     * @throws IllegalArgumentException if {@code maxTokens} is less than 1
+     */
+    public List<AnalyzedText> parts(int maxTokens) {
+        if (maxTokens < 1) {
+            throw new IllegalArgumentException("maxTokens must be at least 1, was " + maxTokens);
+        }
+        List<AnalyzedText> parts = new ArrayList<>();
+        int from = 0;
+        int tokens = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            int size = sentences.get(i).tokens().size();
+            if (i > from && tokens + size > maxTokens) {
+                parts.add(new AnalyzedText(text, sentences.subList(from, i), chrome));
+                from = i;
+                tokens = 0;
+            }
+            tokens += size;
+        }
+        if (from < sentences.size() || parts.isEmpty()) {
+            parts.add(new AnalyzedText(text, sentences.subList(from, sentences.size()), chrome));
+        }
+        return parts;
     }
 
     /** True when {@code span} overlaps a chrome line. */

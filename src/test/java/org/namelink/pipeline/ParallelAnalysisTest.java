@@ -79,6 +79,69 @@ class ParallelAnalysisTest {
         assertThat(streamed.documents().get(articles.size()).failed()).isTrue();
     }
 
+    @Test
+    void longArticlesAreSplitIntoPartsAndStillAnalysedAsAWhole() {
+        Article longest = articles.stream().max(java.util.Comparator.comparingInt(a -> a.text().length())).orElseThrow();
+        AnalyzedArticle whole = SharedPipeline.get().analyze(longest);
+        assertThat(whole.analysis().parts(Namelink.PART_TOKENS)).hasSizeGreaterThan(2);
+
+        Namelink.AnalyzedOrError parallel = SharedPipeline.get().withExecutor(pool).analyzeAsync(longest).join();
+
+        assertThat(parallel.article()).contains(whole);
+    }
+
+    @Test
+    void aFinderThatReadsAcrossSentencesIsGivenTheWholeText() {
+        java.util.Set<Integer> sentenceCounts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Namelink counting = Namelink.builder().withoutBuiltInStages().executor(pool)
+                .mentionFinder(text -> {
+                    sentenceCounts.add(text.sentences().size());
+                    return List.of();
+                }).build();
+        Article longest = articles.stream().max(java.util.Comparator.comparingInt(a -> a.text().length())).orElseThrow();
+
+        Namelink.AnalyzedOrError result = counting.analyzeAsync(longest).join();
+
+        assertThat(sentenceCounts).containsExactly(result.article().orElseThrow().analysis().sentences().size());
+    }
+
+    @Test
+    void aBadArticleCompletesWithItsErrorOnThePool() {
+        Namelink.AnalyzedOrError result = SharedPipeline.get().withExecutor(pool)
+                .analyzeAsync(new Article("blank", " \n\t")).join();
+
+        assertThat(result.article()).isEmpty();
+        assertThat(result.error()).hasValueSatisfying(e -> assertThat(e).contains("blank", "empty"));
+    }
+
+    @Test
+    void aFinderThatThrowsCostsOnlyItsOwnArticle() {
+        Namelink failing = Namelink.builder().withoutBuiltInStages().executor(pool)
+                .mentionFinder(new org.namelink.mentions.MentionFinder() {
+                    @Override
+                    public List<org.namelink.mentions.Mention> find(org.namelink.text.AnalyzedText text) {
+                        if (text.text().contains("poison")) {
+                            throw new IllegalStateException("cannot tag this part");
+                        }
+                        return List.of();
+                    }
+
+                    @Override
+                    public boolean sentenceLocal() {
+                        return true;
+                    }
+                }).build();
+
+        List<Namelink.AnalyzedOrError> results = failing.analyzeAll(List.of(
+                new Article("good", "A quiet sentence."), new Article("bad", "A poison sentence."),
+                new Article("good2", "Another quiet one.")));
+
+        assertThat(results).extracting(Namelink.AnalyzedOrError::id).containsExactly("good", "bad", "good2");
+        assertThat(results.get(0).article()).isPresent();
+        assertThat(results.get(1).error()).contains("cannot tag this part");
+        assertThat(results.get(2).article()).isPresent();
+    }
+
     private static String json(Corpus corpus) throws IOException {
         StringWriter w = new StringWriter();
         new JsonCorpusWriter().write(corpus, w);
