@@ -1,10 +1,5 @@
 package org.namelink.mentions;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.namelink.text.AnalyzedText;
+import org.namelink.text.KbpGazetteer;
 import org.namelink.text.ResourceLines;
 import org.namelink.text.Sentence;
 import org.namelink.text.Span;
@@ -28,7 +24,6 @@ import org.namelink.text.Token;
  */
 public final class GazetteerMentionFinder implements MentionFinder {
 
-    static final String KBP_GAZETTEER = "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
     static final String BUNDLED = "/org/namelink/models/gazetteer.tsv";
 
     /** Lower-case words allowed inside a listed name: "Bosnia and Herzegovina", "Isle of Man". */
@@ -163,23 +158,13 @@ public final class GazetteerMentionFinder implements MentionFinder {
         }
 
         private void addKbpPlaces() {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(ResourceLines.openResource(KBP_GAZETTEER),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    int tab = line.indexOf('\t');
-                    if (tab <= 0 || !(line.startsWith("COUNTRY\t", tab + 1) || line.startsWith("STATE_OR_PROVINCE\t", tab + 1))) {
-                        continue;
-                    }
-                    String entry = line.substring(0, tab);
+            for (String kbpClass : List.of("COUNTRY", "STATE_OR_PROVINCE")) {
+                for (String entry : KbpGazetteer.entries(kbpClass)) {
                     // The caseless list also holds derived forms (iran-backed) and regexes: plain names only.
-                    if (entry.length() < 4 || !entry.chars().allMatch(c -> c == ' ' || c >= 'a' && c <= 'z')) {
-                        continue;
+                    if (entry.length() >= 4 && entry.chars().allMatch(c -> c == ' ' || c >= 'a' && c <= 'z')) {
+                        add(EntityType.LOCATION, titleCase(entry));
                     }
-                    add(EntityType.LOCATION, titleCase(entry));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + KBP_GAZETTEER, e);
             }
         }
 

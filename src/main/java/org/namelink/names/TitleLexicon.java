@@ -1,11 +1,5 @@
 package org.namelink.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.namelink.text.KbpGazetteer;
 import org.namelink.text.ResourceLines;
 
 /**
@@ -26,7 +21,6 @@ import org.namelink.text.ResourceLines;
  */
 public final class TitleLexicon {
 
-    static final String KBP_GAZETTEER = "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
     static final String HONORIFICS = "/org/namelink/models/honorifics.txt";
 
     private final Set<String> titles;
@@ -111,20 +105,12 @@ public final class TitleLexicon {
     }
 
     private static void readKbpTitles(Set<String> out) {
-        try (BufferedReader r = reader(ResourceLines.openResource(KBP_GAZETTEER))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab > 0 && line.startsWith("TITLE\t", tab + 1)) {
-                    // Entries are TokensRegex patterns; titles only escape their periods.
-                    String title = line.substring(0, tab).replace("\\.", ".");
-                    if (title.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.' || c == '-')) {
-                        out.add(normalize(title));
-                    }
-                }
+        for (String entry : KbpGazetteer.entries("TITLE")) {
+            // Entries are TokensRegex patterns; titles only escape their periods.
+            String title = entry.replace("\\.", ".");
+            if (title.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.' || c == '-')) {
+                out.add(normalize(title));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + KBP_GAZETTEER, e);
         }
     }
 
@@ -132,9 +118,5 @@ public final class TitleLexicon {
         for (ResourceLines.Line line : lines) {
             out.add(normalize(line.text().strip()));
         }
-    }
-
-    private static BufferedReader reader(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 }
