@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +33,7 @@ import org.namelink.names.TitleLexicon;
 import org.namelink.pipeline.Corpus;
 import org.namelink.pipeline.Namelink;
 import org.namelink.pipeline.DocumentMentions;
+import org.namelink.pipeline.ModelLoading;
 import org.namelink.text.TextAnalyzer;
 
 /**
@@ -65,16 +68,11 @@ final class CorpusRunner {
         }
     }
 
-    static Corpus runPaths(List<Path> paths, Path aliases, boolean keepChrome, int threads, PrintWriter err) {
-        return runPaths(paths, aliases, keepChrome, threads, err, false);
-    }
-
     /**
      * Streams the files of {@code paths}: each is read only when its turn comes, and only its
      * mentions are kept; with {@code showProgress}, a bar on stderr when a person watches.
      */
-    static Corpus runPaths(List<Path> paths, Path aliases, boolean keepChrome, int threads, PrintWriter err,
-                           boolean showProgress) {
+    static Corpus runPaths(List<Path> paths, Settings settings, PrintWriter err, boolean showProgress) {
         List<Object> inputs = inputs(paths); // a Path to read, or an ArticleSource that failed already
         IntFunction<ArticleSource> source = i -> inputs.get(i) instanceof Path p ? ArticleReader.readFile(p)
                 : (ArticleSource) inputs.get(i);
@@ -92,17 +90,7 @@ final class CorpusRunner {
         }
         IntFunction<ArticleSource> checked = i -> duplicates.containsKey(i)
                 ? ArticleSource.failed(idOf((Path) inputs.get(i)), duplicates.get(i)) : source.apply(i);
-        return stream(inputs.size(), checked, namelink(aliases, keepChrome, TextStage.corenlp, false, List.of()),
-                threads, err, showProgress);
-    }
-
-    static Corpus run(List<ArticleSource> sources, Path aliases, boolean keepChrome, int threads, PrintWriter err) {
-        return run(sources, aliases, keepChrome, threads, TextStage.corenlp, err);
-    }
-
-    static Corpus run(List<ArticleSource> sources, Path aliases, boolean keepChrome, int threads, TextStage stage,
-                      PrintWriter err) {
-        return run(sources, aliases, keepChrome, threads, stage, false, List.of(), err);
+        return stream(inputs.size(), checked, namelink(settings), settings.threads(), err, showProgress);
     }
 
     /** CoreNLP's CRF models by short name, for {@code --crf}. */
@@ -128,36 +116,63 @@ final class CorpusRunner {
         return CombinedMentionFinder.of(finders);
     }
 
-    /** With {@code bareCrf}, mentions are the 3-class CRF's alone, unrefined: the baseline tagger. */
-    static Corpus run(List<ArticleSource> sources, Path aliases, boolean keepChrome, int threads, TextStage stage,
-                      boolean bareCrf, List<CrfModel> crfs, PrintWriter err) {
-        return stream(sources.size(), sources::get, namelink(aliases, keepChrome, stage, bareCrf, crfs), threads, err,
-                false);
+    /** Analyses and resolves {@code sources} with these settings; unreadable ones reported on {@code err}. */
+    static Corpus run(List<ArticleSource> sources, Settings settings, PrintWriter err) {
+        return stream(sources.size(), sources::get, namelink(settings), settings.threads(), err, false);
     }
 
     /**
-     * The pipeline for these options, its mention finder loaded on a thread of its own while the
-     * names (titles, aliases) load on this one.
+     * The pipeline for these settings, its mention finder loaded on a thread of its own while the
+     * names (titles, aliases) load on this one. With {@code bareCrf}, mentions are the 3-class
+     * CRF's alone, unrefined: the baseline tagger.
      */
-    static Namelink namelink(Path aliases, boolean keepChrome, TextStage stage, boolean bareCrf, List<CrfModel> crfs) {
-        Supplier<MentionFinder> finder = bareCrf ? CrfMentionFinder::english3Class
-                : crfs.isEmpty() ? Namelink::defaultFinder : () -> finderWith(crfs);
-        CompletableFuture<MentionFinder> loading = CompletableFuture.supplyAsync(finder, task -> {
-            Thread t = new Thread(task, "namelink-load-finder");
-            t.setDaemon(true);
-            t.start();
-        });
-        Namelink.Builder b = Namelink.builder().matcher(matcher(aliases)).keepChrome(keepChrome)
-                .textAnalyzer(stage.analyzer());
-        try {
-            b.mentionFinder(loading.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-        if (bareCrf) {
+    static Namelink namelink(Settings settings) {
+        Supplier<MentionFinder> finder = settings.bareCrf() ? CrfMentionFinder::english3Class
+                : settings.crfs().isEmpty() ? Namelink::defaultFinder : () -> finderWith(settings.crfs());
+        CompletableFuture<MentionFinder> loading = ModelLoading.inBackground("finder", finder);
+        Namelink.Builder b = Namelink.builder().matcher(matcher(settings.aliases().orElse(null)))
+                .keepChrome(settings.keepChrome()).textAnalyzer(settings.stage().analyzer());
+        b.mentionFinder(ModelLoading.join(loading));
+        if (settings.bareCrf()) {
             b.withoutBuiltInStages();
         }
         return b.build();
+    }
+
+    /**
+     * How the commands run the pipeline.
+     *
+     * @param aliases an alias file on top of the bundled one
+     * @param keepChrome keep mentions found in web-page chrome
+     * @param threads analysis threads, at least 1
+     * @param stage the text stage
+     * @param bareCrf the 3-class CRF alone, without patterns, gazetteer or rules
+     * @param crfs CRF models in precedence order in place of the 3-class one (none: the default)
+     */
+    record Settings(Optional<Path> aliases, boolean keepChrome, int threads, TextStage stage, boolean bareCrf,
+                    List<CrfModel> crfs) {
+
+        Settings {
+            Objects.requireNonNull(aliases, "aliases");
+            Objects.requireNonNull(stage, "stage");
+            crfs = List.copyOf(crfs);
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+            }
+        }
+
+        /** The default pipeline, on one thread. */
+        static Settings defaults() {
+            return new Settings(Optional.empty(), false, 1, TextStage.corenlp, false, List.of());
+        }
+
+        Settings with(Optional<Path> aliases, boolean keepChrome, int threads) {
+            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs);
+        }
+
+        Settings withModels(TextStage stage, boolean bareCrf, List<CrfModel> crfs) {
+            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs);
+        }
     }
 
     /**

@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ArticleSource> sources = bundledArticles();
-        Corpus corpus = CorpusRunner.run(sources, null, false, 1, err);
+        Corpus corpus = CorpusRunner.run(sources, CorpusRunner.Settings.defaults(), err);
         out.printf("Namelink demo: %d articles, %d entities%n%n", corpus.processedCount(), corpus.entities().size());
         new EntityTableWriter().write(corpus, out);
         return corpus.processedCount() > 0 ? 0 : 1;

@@ -19,6 +19,7 @@ import org.namelink.pipeline.Article;
 import org.namelink.pipeline.Corpus;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,8 +51,8 @@ final class EvalCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--keep-chrome", description = "keep mentions found in web-page chrome")
-    boolean keepChrome;
+    @Mixin
+    PipelineOptions pipeline;
 
     @Option(names = "--text-stage", defaultValue = "corenlp",
             description = "sentences and tokens by corenlp or opennlp (default: ${DEFAULT-VALUE})")
@@ -64,9 +65,6 @@ final class EvalCommand implements Callable<Integer> {
             + "${COMPLETION-CANDIDATES} (an ensemble: later models add mentions where earlier ones found none)")
     List<CorpusRunner.CrfModel> crfs = new ArrayList<>();
 
-    @Option(names = "--threads", defaultValue = "1", description = "analysis threads (default: ${DEFAULT-VALUE})")
-    int threads;
-
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "with --gold: the articles' files or directories")
     List<Path> paths = new ArrayList<>();
 
@@ -74,10 +72,6 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            err.println("error: --threads must be at least 1, was " + threads);
-            return 2;
-        }
         List<ArticleSource> sources = new ArrayList<>();
         List<LabeledMention> gold = new ArrayList<>();
         List<LabeledMention> clusterGold = new ArrayList<>();
@@ -102,7 +96,7 @@ final class EvalCommand implements Callable<Integer> {
                 d.mentions().stream().filter(m -> !m.entity().startsWith("NIL:")).forEach(clusterGold::add);
             }
         }
-        Corpus corpus = CorpusRunner.run(sources, null, keepChrome, threads, textStage, bareCrf, crfs, err);
+        Corpus corpus = CorpusRunner.run(sources, pipeline.settings().withModels(textStage, bareCrf, crfs), err);
         out.printf("%d documents, %d gold mentions%n", corpus.documents().size(), gold.size());
         out.print(CorpusEvaluation.of(corpus, gold, clusterGold).report());
         out.flush();

@@ -12,6 +12,7 @@ import org.namelink.io.EntityTableWriter;
 import org.namelink.io.JsonCorpusStreamWriter;
 import org.namelink.pipeline.Corpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,14 +33,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--output", description = "write to this file instead of standard output")
     Path output;
 
-    @Option(names = "--aliases", description = "extra alias file (TYPE<TAB>name<TAB>name... per line)")
-    Path aliases;
-
-    @Option(names = "--keep-chrome", description = "keep mentions found in web-page chrome")
-    boolean keepChrome;
-
-    @Option(names = "--threads", defaultValue = "1", description = "analysis threads (default: ${DEFAULT-VALUE})")
-    int threads;
+    @Mixin
+    PipelineOptions pipeline;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and directories")
     List<Path> paths;
@@ -47,12 +42,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            err.println("error: --threads must be at least 1, was " + threads);
-            return 2;
-        }
         // Documents stream through analysis; a progress bar shows on stderr only when a person watches.
-        Corpus corpus = CorpusRunner.runPaths(paths, aliases, keepChrome, threads, err, true);
+        Corpus corpus = CorpusRunner.runPaths(paths, pipeline.settings(), err, true);
         if (output != null) {
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 write(corpus, w);

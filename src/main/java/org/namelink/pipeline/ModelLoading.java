@@ -4,14 +4,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
-/** Loads a model on a short-lived thread of its own. Stateless and thread-safe. */
-final class ModelLoading {
+/**
+ * Loads a model on a short-lived thread of its own, so that slow models (the CRF) load while the
+ * caller loads others.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ModelLoading {
 
     private ModelLoading() {
     }
 
     /** Starts {@code loader} on a new daemon thread named after {@code what}. */
-    static <T> CompletableFuture<T> inBackground(String what, Supplier<? extends T> loader) {
+    public static <T> CompletableFuture<T> inBackground(String what, Supplier<? extends T> loader) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
@@ -26,7 +31,7 @@ final class ModelLoading {
     }
 
     /** The loaded model, rethrowing the loader's own exception. */
-    static <T> T join(CompletableFuture<T> future) {
+    public static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

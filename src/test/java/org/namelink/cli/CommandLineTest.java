@@ -164,6 +164,17 @@ class CommandLineTest {
     }
 
     @Test
+    void extractAndEvalShareTheirPipelineOptionsAndCheckThem() {
+        for (String[] args : new String[][] {{"extract", "--threads", "0", "testdata/articles"},
+                {"eval", "--threads", "0", "--gold", "testdata/gold", "testdata/articles"}}) {
+            Run r = run(args);
+            assertThat(r.exitCode()).as(args[0]).isEqualTo(2);
+            assertThat(r.err()).as(args[0]).contains("--threads must be at least 1, was 0").doesNotContain("Unknown");
+        }
+        assertThat(run("eval", "--help").out()).contains("--aliases", "--keep-chrome", "--threads");
+    }
+
+    @Test
     void exitCodeIsNonZeroOnlyWhenNothingCouldBeProcessed(@TempDir Path dir) throws IOException {
         Path empty = dir.resolve("empty.txt");
         Files.writeString(empty, "");
