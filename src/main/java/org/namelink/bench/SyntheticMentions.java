@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
-import org.namelink.names.AcronymDefinition;
+import org.namelink.mentions.AcronymDefinition;
 import org.namelink.resolution.ResolverDocument;
 import org.namelink.text.Span;
 

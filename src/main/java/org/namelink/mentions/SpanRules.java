@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.namelink.text.AnalyzedText;
+import org.namelink.text.NameParticles;
 import org.namelink.text.Span;
 
 /**
@@ -24,8 +25,8 @@ import org.namelink.text.Span;
  */
 public final class SpanRules implements MentionStage {
 
-    private static final Pattern ATTACHED_PARTICLE = Pattern.compile("(?:^|[\\s(\"'\u201C\u2018])((?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-)$");
-    private static final Pattern DEFINED_ACRONYM = Pattern.compile("^\\s?\\(([A-Z][A-Z.&]{1,9})\\)");
+    private static final Pattern ATTACHED_PARTICLE = Pattern.compile(
+            "(?:^|[\\s(\"'\u201C\u2018])((?:" + NameParticles.ARABIC_ARTICLE_REGEX + ")-)$");
     private static final Set<String> TRAILING_DESCRIPTORS = Set.of("Shia", "Shiite", "Shi'ite", "Sunni", "Muslim",
             "Christian", "Islamist", "Kurdish", "Arab", "Druze", "Jewish");
 
@@ -77,13 +78,9 @@ public final class SpanRules implements MentionStage {
             }
             addSplitAtSlashes(text, span.equals(m.span()) ? m : Mention.of(text, span, m.type(), m.source()), out);
         }
-        for (Mention m : List.copyOf(out)) {
-            Matcher acronym = DEFINED_ACRONYM.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14)));
-            if (acronym.find() && m.text().indexOf(' ') > 0) {
-                Span span = new Span(m.end() + acronym.start(1), m.end() + acronym.end(1));
-                if (out.stream().noneMatch(o -> o.span().overlaps(span))) {
-                    out.add(Mention.of(text, span, m.type(), "pattern"));
-                }
+        for (AcronymDefinition.Defined d : AcronymDefinition.definedAfter(text, List.copyOf(out))) {
+            if (out.stream().noneMatch(o -> o.span().overlaps(d.acronym()))) {
+                out.add(Mention.of(text, d.acronym(), d.longForm().type(), "pattern"));
             }
         }
         out.sort(Comparator.comparing(Mention::span));

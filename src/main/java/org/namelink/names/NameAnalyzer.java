@@ -2,11 +2,12 @@ package org.namelink.names;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.namelink.mentions.AcronymDefinition;
 import org.namelink.mentions.EntityType;
+import org.namelink.text.NameParticles;
 
 /**
  * Turns a name as written into a {@link NameForm}: strips titles and honorifics (persons),
@@ -17,9 +18,6 @@ import org.namelink.mentions.EntityType;
  */
 public final class NameAnalyzer {
 
-    /** Article particles dropped for comparison: al-Asad = Asad, ash-Sharif = Sharif. */
-    static final Set<String> FREE_PARTICLES = Set.of("al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an",
-            "ed", "es", "et", "ez");
 
     /** Particles that form one name with the next word (Abu Mahdi, Abdel Mahdi, bin Salman). */
     static final Map<String, String> BOUND_PARTICLES = Map.ofEntries(
@@ -78,7 +76,7 @@ public final class NameAnalyzer {
         end = start + possessiveFree(surface.substring(start, end));
         String display = surface.substring(start, end);
         List<String> units = units(display, type);
-        return new NameForm(surface, type, start, end, units, acronymLetters(display));
+        return new NameForm(surface, type, start, end, units, AcronymDefinition.letters(display));
     }
 
     /** Length of {@code s} without a trailing possessive ('s, ’s, s'). */
@@ -125,7 +123,7 @@ public final class NameAnalyzer {
             }
             // A particle is only a particle when a name follows it ("Al Gore" keeps nothing else).
             boolean hasNext = i + 1 < raw.size();
-            if (hasNext && FREE_PARTICLES.contains(w)) {
+            if (hasNext && NameParticles.ARABIC_ARTICLES.contains(w)) {
                 continue;
             }
             String bound = BOUND_PARTICLES.get(w);
@@ -156,24 +154,6 @@ public final class NameAnalyzer {
                 return;
             }
         }
-    }
-
-    /** The letters of an acronym written as one word of capitals (IRGC, U.S., U.K.), else "". */
-    static String acronymLetters(String display) {
-        String s = display.strip();
-        if (s.isEmpty() || s.length() > 12) {
-            return "";
-        }
-        StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isUpperCase(c)) {
-                letters.append(Character.toLowerCase(c));
-            } else if (c != '.' && c != '&') {
-                return "";
-            }
-        }
-        return letters.length() >= 2 && letters.length() <= 8 ? letters.toString().toLowerCase(Locale.ROOT) : "";
     }
 
     /** Word spans of {@code s}: maximal runs without white space. */

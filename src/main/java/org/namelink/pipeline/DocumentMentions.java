@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.namelink.mentions.Mention;
-import org.namelink.names.AcronymDefinition;
+import org.namelink.mentions.AcronymDefinition;
 
 /**
  * What resolution and output need of one analysed document, and no more: its id, its mentions

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
-import org.namelink.names.AcronymDefinition;
+import org.namelink.mentions.AcronymDefinition;
 import org.namelink.names.MatchRule;
 import org.namelink.names.NameForm;
 import org.namelink.names.NameMatch;

@@ -3,7 +3,7 @@ package org.namelink.resolution;
 import java.util.List;
 import java.util.Objects;
 import org.namelink.mentions.Mention;
-import org.namelink.names.AcronymDefinition;
+import org.namelink.mentions.AcronymDefinition;
 
 /**
  * What the resolver needs of one document: its id, its mentions and the acronyms it defines.

@@ -2,9 +2,7 @@ package org.namelink.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Refines another tokenizer's tokens the way news text needs for tagging names: splits
@@ -17,8 +15,6 @@ import java.util.Set;
  */
 public final class NewsTokenizer implements Tokenizer {
 
-    /** Arabic articles written with a hyphen: al-Asad, ash-Sharqiya, Ein-al. */
-    static final Set<String> PARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul");
 
     private final Tokenizer base;
 
@@ -75,7 +71,7 @@ public final class NewsTokenizer implements Tokenizer {
         String[] parts = s.split("-", -1);
         boolean split = false;
         for (String p : parts) {
-            split |= !p.isEmpty() && (Character.isUpperCase(p.codePointAt(0)) || PARTICLES.contains(p.toLowerCase(Locale.ROOT)));
+            split |= !p.isEmpty() && (Character.isUpperCase(p.codePointAt(0)) || NameParticles.isArabicArticle(p));
         }
         if (!split || parts.length > 5) {
             splitPossessive(text, t.span(), out);

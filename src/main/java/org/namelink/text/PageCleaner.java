@@ -143,7 +143,7 @@ public final class PageCleaner {
     }
 
     /**
-     * The spans of the chrome lines of {@code text}, each without its line terminator, sorted and
+     * The spans of the chrome lines of {@code text} (lines as {@link TextAnalyzer#lines} cuts them), sorted and
      * non-overlapping; offsets are UTF-16 indices into {@code text}. Empty for empty text.
      *
      * @throws NullPointerException when {@code text} is null
@@ -345,20 +345,9 @@ public final class PageCleaner {
     private List<Line> analyse(String text) {
         List<Line> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int n = text.length();
-        int s = 0;
-        while (s <= n) {
-            int e = s;
-            while (e < n && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
-                e++;
-            }
-            if (!isBlank(text, s, e)) {
-                out.add(analyseLine(text, s, e, seen));
-            }
-            if (e >= n) {
-                break;
-            }
-            s = e + (text.charAt(e) == '\r' && e + 1 < n && text.charAt(e + 1) == '\n' ? 2 : 1);
+        // The same lines the text stage cuts, so that a chrome span is always a whole line of it.
+        for (Span line : TextAnalyzer.lines(text)) {
+            out.add(analyseLine(text, line.start(), line.end(), seen));
         }
         return out;
     }
@@ -519,16 +508,6 @@ public final class PageCleaner {
     }
 
     // ------------------------------------------------------------------ features
-
-    private static boolean isBlank(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static List<String> whitespaceTokens(String s) {
         List<String> out = new ArrayList<>();

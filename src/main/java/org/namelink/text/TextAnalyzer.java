@@ -60,7 +60,10 @@ public final class TextAnalyzer {
         return new AnalyzedText(text, sentences, chromeFinder.apply(text));
     }
 
-    /** Non-blank lines of {@code text}, trimmed, split at \n, \r\n and \r. */
+    /**
+     * Non-blank lines of {@code text}, split at \n, \r\n and \r, trimmed of white space, no-break
+     * and zero-width spaces and byte-order marks: the lines every stage works on.
+     */
     public static List<Span> lines(String text) {
         List<Span> lines = new ArrayList<>();
         int n = text.length();
@@ -69,10 +72,10 @@ public final class TextAnalyzer {
             if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
                 int s = lineStart;
                 int e = i;
-                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                while (s < e && isBlank(text.charAt(s))) {
                     s++;
                 }
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                while (e > s && isBlank(text.charAt(e - 1))) {
                     e--;
                 }
                 if (s < e) {
@@ -82,6 +85,10 @@ public final class TextAnalyzer {
             }
         }
         return lines;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
     /** Builds a {@link TextAnalyzer}; not thread-safe. */

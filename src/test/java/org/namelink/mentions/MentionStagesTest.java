@@ -45,6 +45,25 @@ class MentionStagesTest {
     }
 
     @Test
+    void parenthesesAfterANameAreAnAcronymOnlyWhenItsLettersSpellTheName() {
+        // Found by the unification of the two acronym detectors: a credit in parentheses is no acronym.
+        String text = "Said John Smith (AP) on Tuesday, and the National Union of Teachers ( NUT ) agreed.";
+        List<Mention> out = SpanRules.create().apply(ANALYZER.analyze(text), List.of(
+                at(text, "John Smith", EntityType.PERSON), at(text, "National Union of Teachers", EntityType.ORGANIZATION)));
+        assertThat(out).extracting(Mention::text).containsExactly("John Smith", "National Union of Teachers", "NUT");
+        assertThat(AcronymDefinition.find(text, out)).containsExactly(
+                new AcronymDefinition("National Union of Teachers", "NUT"));
+    }
+
+    @Test
+    void acronymLettersAreCapitalsWithPeriodsOrAmpersands() {
+        assertThat(AcronymDefinition.letters("I.R.G.C.")).isEqualTo("irgc");
+        assertThat(AcronymDefinition.letters("AT&T")).isEqualTo("att");
+        assertThat(AcronymDefinition.letters("Isis")).isEmpty();
+        assertThat(AcronymDefinition.letters("A")).isEmpty();
+    }
+
+    @Test
     void acronymDefinedInParenthesesIsAMentionOfTheSameType() {
         String text = "The Syrian Democratic Forces (SDF) advanced.";
         List<Mention> out = SpanRules.create().apply(ANALYZER.analyze(text),

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
-import org.namelink.names.AcronymDefinition;
+import org.namelink.mentions.AcronymDefinition;
 import org.namelink.names.NameMatcher;
 import org.namelink.text.Span;
 

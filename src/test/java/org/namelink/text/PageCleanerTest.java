@@ -60,6 +60,17 @@ class PageCleanerTest {
             "Contact Us");
 
     @Test
+    void judgesExactlyTheLinesTheTextStageCuts() {
+        String text = "  Share this story \u00A0\n\u00A0\u200B\n\r\nThe council met on Monday and voted.\r\n\uFEFFSubscribe now";
+
+        List<Span> lines = TextAnalyzer.lines(text);
+
+        assertThat(lines).extracting(l -> l.coveredText(text))
+                .containsExactly("Share this story", "The council met on Monday and voted.", "Subscribe now");
+        assertThat(CLEANER.classify(text)).extracting(LineVerdict::span).containsExactlyElementsOf(lines);
+    }
+
+    @Test
     void marksTheChromeOfAnInventedSportsPageAndKeepsTheStory() {
         Map<String, LineVerdict> v = byLine(SPORTS_PAGE);
 
