@@ -28,7 +28,7 @@ public final class EntityTableWriter {
         String format = "%-" + NAME_WIDTH + "s  %-12s  %-" + VARIANTS_WIDTH + "s  %8s  %8s%n";
         out.printf(format, "ENTITY", "TYPE", "VARIANTS", "MENTIONS", "ARTICLES");
         for (Entity e : sorted) {
-            out.printf(format, clip(e.name(), NAME_WIDTH), e.type().name(),
+            out.printf(format, clip(e.team() ? e.name() + " (team)" : e.name(), NAME_WIDTH), e.type().name(),
                     clip(String.join(" | ", e.variants()), VARIANTS_WIDTH), e.mentionCount(), e.documents().size());
         }
         corpus.documents().stream().filter(d -> d.failed())

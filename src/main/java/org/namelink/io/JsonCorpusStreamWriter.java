@@ -67,6 +67,7 @@ public final class JsonCorpusStreamWriter {
                 }
                 g.writeEndArray();
                 g.writeNumberField("mentionCount", e.mentionCount());
+                g.writeBooleanField("team", e.team());
                 g.writeArrayFieldStart("reasons");
                 for (MergeReason r : e.reasons()) {
                     g.writeStartObject();

@@ -3,34 +3,45 @@ package org.namelink.pipeline;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.namelink.mentions.Mention;
 import org.namelink.mentions.AcronymDefinition;
+import org.namelink.mentions.TeamSense;
 
 /**
  * What resolution and output need of one analysed document, and no more: its id, its mentions
- * (offsets, text, type, source) and the acronyms it defines &mdash; or why it could not be
+ * (offsets, text, type, source), the acronyms it defines and which mentions name a sports team
+ * rather than a place ({@link TeamSense}) &mdash; or why it could not be
  * analysed. Texts, sentences and tokens are dropped, so a large corpus can be analysed document by
  * document and resolved at the end without holding its texts.
  *
  * <p>Immutable and thread-safe.
  */
 public record DocumentMentions(String id, List<Mention> mentions, List<AcronymDefinition> acronyms,
-                               Optional<String> error) {
+                               Set<Integer> teamMentions, Optional<String> error) {
 
     public DocumentMentions {
         Objects.requireNonNull(id, "id");
         mentions = List.copyOf(mentions);
         acronyms = List.copyOf(acronyms);
+        teamMentions = Set.copyOf(teamMentions);
         Objects.requireNonNull(error, "error");
         if (error.isPresent() && !mentions.isEmpty()) {
             throw new IllegalArgumentException("a failed document has no mentions: '" + id + "'");
         }
     }
 
-    /** The mentions and acronym definitions of an analysed article. */
+    /** A document none of whose mentions is known to name a team. */
+    public DocumentMentions(String id, List<Mention> mentions, List<AcronymDefinition> acronyms,
+                            Optional<String> error) {
+        this(id, mentions, acronyms, Set.of(), error);
+    }
+
+    /** The mentions, acronym definitions and team senses of an analysed article. */
     public static DocumentMentions of(AnalyzedArticle article) {
         return new DocumentMentions(article.id(), article.mentions(),
-                AcronymDefinition.find(article.text(), article.mentions()), Optional.empty());
+                AcronymDefinition.find(article.text(), article.mentions()),
+                TeamSense.find(article.text(), article.mentions()), Optional.empty());
     }
 
     /** The compact form of an analysis result (analysed, or failed with its error). */

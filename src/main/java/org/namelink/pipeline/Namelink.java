@@ -219,7 +219,7 @@ public final class Namelink {
         List<ResolverDocument> input = new ArrayList<>();
         for (DocumentMentions d : documents) {
             if (!d.failed()) {
-                input.add(new ResolverDocument(d.id(), d.mentions(), d.acronyms()));
+                input.add(new ResolverDocument(d.id(), d.mentions(), d.acronyms(), d.teamMentions()));
             }
         }
         Resolution resolution = resolver.resolve(input);

@@ -16,9 +16,11 @@ import org.namelink.mentions.EntityType;
  * @param mentions its mentions, in document and text order
  * @param documents ids of the documents it occurs in, in input order
  * @param reasons why each variant other than the canonical name joined
+ * @param team true for a place name standing for a sports team in sports reports ("Brazil beat
+ *     Chile 2-1"): an entity apart from the place of the same name
  */
 public record Entity(String id, EntityType type, String name, List<String> variants,
-                     List<EntityMention> mentions, List<String> documents, List<MergeReason> reasons) {
+                     List<EntityMention> mentions, List<String> documents, List<MergeReason> reasons, boolean team) {
 
     public Entity {
         Objects.requireNonNull(id, "id");

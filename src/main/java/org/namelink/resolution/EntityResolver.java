@@ -24,7 +24,9 @@ import org.namelink.names.NameMatcher;
  *
  * <ol>
  *   <li>Within a document, one name keeps one type (the majority of its mentions).</li>
- *   <li>Mentions group by (type, folded name key).</li>
+ *   <li>Mentions group by (type, folded name key, sense): a place name standing for a sports
+ *       team ({@link ResolverDocument#teamMentions()}) is an entity apart from the place, and
+ *       no rule joins the two senses.</li>
  *   <li>Full names join by alias, acronym (defined in a text, or the initials of one long form)
  *       and transliteration; candidates come from blocking keys (the rarest word skeleton,
  *       initials), never from all pairs.</li>
@@ -38,6 +40,9 @@ public final class EntityResolver {
 
     /** Blocks larger than this are not searched for transliterations (too common to be telling). */
     static final int MAX_BLOCK = 5_000;
+
+    /** Suffix of the group key of a place name in its team sense. */
+    private static final String TEAM_KEY = "\tteam";
 
     private final NameMatcher matcher;
     private final boolean filterCandidates;
@@ -82,6 +87,8 @@ public final class EntityResolver {
         final EntityType type;
         final String key;
         final NameForm form;
+        /** A place name standing for a sports team: a different entity from the place. */
+        final boolean team;
         final Map<Integer, Node> nodesByDoc = new LinkedHashMap<>();
         final Map<String, Integer> displays = new LinkedHashMap<>();
         boolean shortForm;
@@ -90,11 +97,12 @@ public final class EntityResolver {
         final UnitKey[] unitKeys;
         /** Whether the alias table lists this name: unknown (-1), no (0), yes (1). */
         byte alias = -1;
-        Group(int id, EntityType type, String key, NameForm form) {
+        Group(int id, EntityType type, String key, NameForm form, boolean team) {
             this.id = id;
             this.type = type;
             this.key = key;
             this.form = form;
+            this.team = team;
             this.unitKeys = new UnitKey[form.units().size()];
             for (int i = 0; i < unitKeys.length; i++) {
                 unitKeys[i] = UnitKey.of(form.units().get(i));
@@ -226,11 +234,14 @@ public final class EntityResolver {
                     EntityType type = types.get(d).get(i);
                     // A name with nothing left after titles (a lone "President") groups by its text.
                     String key = form.isEmpty() ? "\u0000" + mentions.get(i).text() : form.key();
-                    String gk = type.name() + '\t' + key;
+                    // A place name standing for a team is a sense of its own (Brazil the side, not the country).
+                    boolean team = type == EntityType.LOCATION && !form.isEmpty()
+                            && docs.get(d).teamMentions().contains(i);
+                    String gk = type.name() + '\t' + key + (team ? TEAM_KEY : "");
                     Group g = groups.get(gk);
                     if (g == null) {
                         NameForm typed = form.type() == type ? form : form(mentions.get(i).text(), type);
-                        g = new Group(groupList.size(), type, key, typed);
+                        g = new Group(groupList.size(), type, key, typed, team);
                         groups.put(gk, g);
                         groupList.add(g);
                     }
@@ -346,7 +357,7 @@ public final class EntityResolver {
                     continue;
                 }
                 for (Group h : candidates(g, blocks)) {
-                    if (h.form.units().size() > g.form.units().size() && mayBeShortForm(g, h)
+                    if (h.team == g.team && h.form.units().size() > g.form.units().size() && mayBeShortForm(g, h)
                             && matcher.shortFormMatch(g.form, h.form).same()) {
                         g.shortForm = true;
                         break;
@@ -363,7 +374,7 @@ public final class EntityResolver {
                 }
                 Optional<String> alias = matcher.aliases().group(g.form);
                 if (alias.isPresent()) {
-                    Group first = firstByAlias.putIfAbsent(g.type + alias.get(), g);
+                    Group first = firstByAlias.putIfAbsent(g.type + alias.get() + (g.team ? TEAM_KEY : ""), g);
                     if (first != null) {
                         union(g, first, new NameMatch(1.0, MatchRule.ALIAS, true));
                     }
@@ -410,8 +421,8 @@ public final class EntityResolver {
             for (Group g : groupList) {
                 if (!g.form.isAcronym() && g.form.units().size() >= 2 && !g.shortForm) {
                     for (String initials : org.namelink.names.NameKeys.initials(g.form)) {
-                        byInitials.computeIfAbsent(g.type + initials, k -> new ArrayList<>()).add(g);
-                        byInitials.computeIfAbsent(g.type + "~" + org.namelink.names.NameKeys.sortedLetters(initials),
+                        byInitials.computeIfAbsent(senseOf(g) + initials, k -> new ArrayList<>()).add(g);
+                        byInitials.computeIfAbsent(senseOf(g) + "~" + org.namelink.names.NameKeys.sortedLetters(initials),
                                 k -> new ArrayList<>()).add(g);
                     }
                 }
@@ -421,13 +432,13 @@ public final class EntityResolver {
                     continue;
                 }
                 String letters = g.form.acronym();
-                Optional<Group> exact = uniqueRoot(byInitials.getOrDefault(g.type + letters, List.of()), g);
+                Optional<Group> exact = uniqueRoot(byInitials.getOrDefault(senseOf(g) + letters, List.of()), g);
                 if (exact.isPresent()) {
                     unionIfMatch(g, exact.get());
                     continue;
                 }
-                if (byInitials.getOrDefault(g.type + letters, List.of()).isEmpty() && letters.length() >= 3) {
-                    uniqueRoot(byInitials.getOrDefault(g.type + "~" + org.namelink.names.NameKeys.sortedLetters(letters),
+                if (byInitials.getOrDefault(senseOf(g) + letters, List.of()).isEmpty() && letters.length() >= 3) {
+                    uniqueRoot(byInitials.getOrDefault(senseOf(g) + "~" + org.namelink.names.NameKeys.sortedLetters(letters),
                             List.of()), g).ifPresent(h -> unionIfMatch(g, h));
                 }
             }
@@ -466,7 +477,8 @@ public final class EntityResolver {
                 Map<Integer, Group> fitting = new LinkedHashMap<>();
                 Map<Integer, NameMatch> matches = new HashMap<>();
                 for (Group h : candidates(g, blocks)) {
-                    if (h.shortForm || h.form.units().size() <= g.form.units().size() || !mayBeShortForm(g, h)) {
+                    if (h.shortForm || h.team != g.team || h.form.units().size() <= g.form.units().size()
+                            || !mayBeShortForm(g, h)) {
                         continue;
                     }
                     NameMatch m = matcher.shortFormMatch(g.form, h.form);
@@ -502,6 +514,11 @@ public final class EntityResolver {
                     }
                 }
             }
+        }
+
+        /** The type and sense of a group's names, to key candidates that may join it. */
+        private String senseOf(Group g) {
+            return g.team ? g.type + TEAM_KEY : g.type.name();
         }
 
         private int mentionCount(Group g) {
@@ -554,6 +571,9 @@ public final class EntityResolver {
         }
 
         private void union(Group joining, Group into, NameMatch m) {
+            if (joining.team != into.team) {
+                return; // a team is never its place, however alike the names
+            }
             int a = find(joining.id);
             int b = find(into.id);
             if (a == b) {
@@ -653,7 +673,7 @@ public final class EntityResolver {
                 documents.add(docs.get(d).id());
             }
             return new Entity(id, groupOfDisplay.get(name).type, name, new ArrayList<>(new TreeSet<>(counts.keySet())),
-                    mentions, documents, reasons);
+                    mentions, documents, reasons, groupOfDisplay.get(name).team);
         }
 
         private MergeReason reasonFor(Group g, List<Node> nodes) {

@@ -36,7 +36,7 @@ class JsonCorpusStreamWriterTest {
         assertThat(parsed.get("documents").get(0).get("mentions").get(0).fieldNames()).toIterable()
                 .startsWith("start", "end", "text", "type", "entity");
         assertThat(parsed.get("entities").get(0).fieldNames()).toIterable()
-                .startsWith("id", "type", "name", "variants", "documents", "mentionCount");
+                .startsWith("id", "type", "name", "variants", "documents", "mentionCount", "team");
         assertThat(parsed.get("documents").get(5).get("error").asText())
                 .isEqualTo("broken.txt is not valid UTF-8 \"quoted\" \u00E9");
     }

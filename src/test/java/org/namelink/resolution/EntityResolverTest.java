@@ -17,6 +17,11 @@ class EntityResolverTest {
 
     /** A document whose mentions are laid out one after another in a synthetic text. */
     private static ResolverDocument doc(String id, Object... typeAndName) {
+        return docWithTeams(id, java.util.Set.of(), typeAndName);
+    }
+
+    /** {@link #doc}, with the indices of the mentions that name teams. */
+    static ResolverDocument docWithTeams(String id, java.util.Set<Integer> team, Object... typeAndName) {
         List<Mention> mentions = new ArrayList<>();
         int pos = 0;
         for (int i = 0; i < typeAndName.length; i += 2) {
@@ -24,7 +29,7 @@ class EntityResolverTest {
             mentions.add(new Mention(new Span(pos, pos + name.length()), name, (EntityType) typeAndName[i], "test"));
             pos += name.length() + 1;
         }
-        return new ResolverDocument(id, mentions, List.of());
+        return new ResolverDocument(id, mentions, List.of(), team);
     }
 
     private static Entity entityOf(Resolution r, String variant) {
