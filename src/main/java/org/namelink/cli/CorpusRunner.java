@@ -61,10 +61,14 @@ final class CorpusRunner {
 
     /** Which text stage to run: the commands' {@code --text-stage}. */
     enum TextStage {
-        corenlp, opennlp;
+        corenlp, opennlp, pretokenized;
 
         TextAnalyzer analyzer() {
-            return this == corenlp ? TextAnalyzer.english() : TextAnalyzer.openNlp();
+            return switch (this) {
+                case corenlp -> TextAnalyzer.english();
+                case opennlp -> TextAnalyzer.openNlp();
+                case pretokenized -> TextAnalyzer.pretokenized();
+            };
         }
     }
 

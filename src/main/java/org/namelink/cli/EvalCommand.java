@@ -55,7 +55,8 @@ final class EvalCommand implements Callable<Integer> {
     PipelineOptions pipeline;
 
     @Option(names = "--text-stage", defaultValue = "corenlp",
-            description = "sentences and tokens by corenlp or opennlp (default: ${DEFAULT-VALUE})")
+            description = "sentences and tokens by corenlp, opennlp or pretokenized (one sentence a line, "
+                    + "tokens between spaces: CoNLL's own tokens with --conll) (default: ${DEFAULT-VALUE})")
     CorpusRunner.TextStage textStage;
 
     @Option(names = "--bare-crf", description = "mentions from the 3-class CRF alone (no patterns, gazetteer or rules)")

@@ -10,7 +10,8 @@ import org.namelink.text.AnalyzedText;
 /**
  * Corrects a mention's type from the words around it, as a careful reader would:
  * "X air base", "X province" are places; "Mr X", "Dr X" are people; "X news agency" is an
- * organisation. Dropped: "Operation X" (an operation, not a person), a department inside a title
+ * organisation. Dropped: "Operation X" (an operation, not a person), a name inside an event's name
+ * ("Hong Kong Open", "Fed Cup": the event is no place or organisation), a department inside a title
  * ("Secretary of State", "Defense Secretary"), mentions without a capital letter, and, unless
  * kept on purpose, mentions in web-page chrome.
  *
@@ -35,6 +36,10 @@ public final class ContextTypeRules implements MentionStage {
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "\\b(?:Secretary|Minister|Secretaries|Ministers|Undersecretary)\\s+(?:of|for)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** A name before an event noun is part of an event's name: "Hong Kong Open", "Fed Cup", "Berlin Grand Prix". */
+    private static final Pattern EVENT_AFTER = Pattern.compile(
+            "^[\\s\u00A0]+(?:Open|OPEN|Cup|CUP|Grand Prix|GRAND PRIX|Championships?|CHAMPIONSHIPS?|Masters|MASTERS"
+                    + "|Classic|CLASSIC|Trophy|TROPHY|Games|GAMES|Marathon|MARATHON|Invitational|INVITATIONAL)\\b");
     private static final Pattern TITLE_AFTER = Pattern.compile("^\\s+(?:Secretary|Minister)\\b");
 
     private final boolean keepChrome;
@@ -63,7 +68,8 @@ public final class ContextTypeRules implements MentionStage {
             }
             String before = text.substring(Math.max(0, m.start() - 20), m.start());
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
-            if (OPERATION_BEFORE.matcher(before).find() || !hasCapitalOrDigit(m.text())) {
+            if (OPERATION_BEFORE.matcher(before).find() || !hasCapitalOrDigit(m.text())
+                    || EVENT_AFTER.matcher(after).find()) {
                 continue;
             }
             if (m.type() == EntityType.ORGANIZATION && DEPARTMENT.matcher(m.text()).find()

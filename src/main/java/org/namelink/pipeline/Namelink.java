@@ -8,6 +8,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.namelink.mentions.CombinedMentionFinder;
 import org.namelink.mentions.ContextTypeRules;
+import org.namelink.mentions.DocumentConsistency;
+import org.namelink.mentions.LineLayoutRules;
 import org.namelink.mentions.GazetteerMentionFinder;
 import org.namelink.mentions.PatternMentionFinder;
 import org.namelink.mentions.SpanRules;
@@ -64,6 +66,8 @@ public final class Namelink {
             stages.add(SpanRules.create());
             stages.add(b.keepChrome ? ContextTypeRules.keepingChrome() : ContextTypeRules.standard());
             stages.add(NameSpanTrimmer.create(matcher.analyzer()));
+            stages.add(LineLayoutRules.create());
+            stages.add(DocumentConsistency.create());
         }
         stages.addAll(b.extraStages);
         this.stages = List.copyOf(stages);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.namelink.mentions.EntityType;
+import org.namelink.mentions.LineLayoutRules;
 import org.namelink.mentions.Mention;
 import org.namelink.mentions.AcronymDefinition;
 import org.namelink.names.MatchRule;
@@ -175,6 +176,7 @@ public final class EntityResolver {
          * Across documents, a name the tagger typed one way at most half as often as another
          * takes the dominant type (Trump as ORGANIZATION once against PERSON ten times); even
          * splits stay apart, since one name can denote a person in one story and a place in another.
+         * Types decided by layout ({@link LineLayoutRules#FIXED_TYPE_SOURCES}) vote but are never changed.
          */
         private void corpusVote() {
             Map<String, int[]> votes = new HashMap<>();
@@ -194,6 +196,9 @@ public final class EntityResolver {
                     }
                     int[] v = votes.get(f.key());
                     EntityType own = types.get(d).get(i);
+                    if (LineLayoutRules.FIXED_TYPE_SOURCES.contains(docs.get(d).mentions().get(i).source())) {
+                        continue;
+                    }
                     for (EntityType t : EntityType.values()) {
                         if (v[t.ordinal()] >= 2 * v[own.ordinal()] && t != own) {
                             types.get(d).set(i, t);
@@ -204,7 +209,10 @@ public final class EntityResolver {
             }
         }
 
-        /** One sense per discourse: a name's mentions in one document take its majority type. */
+        /**
+         * One sense per discourse: a name's mentions in one document take its majority type, except
+         * those whose type layout decided (a town's club in a results line stays a team).
+         */
         private List<EntityType> votedTypes(List<Mention> mentions, List<NameForm> f) {
             Map<String, int[]> votes = new HashMap<>();
             for (int i = 0; i < mentions.size(); i++) {
@@ -221,7 +229,8 @@ public final class EntityResolver {
                         best = t;
                     }
                 }
-                result.add(f.get(i).isEmpty() ? own : best);
+                boolean fixed = LineLayoutRules.FIXED_TYPE_SOURCES.contains(mentions.get(i).source());
+                result.add(f.get(i).isEmpty() || fixed ? own : best);
             }
             return result;
         }

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * Refines another tokenizer's tokens the way news text needs for tagging names: splits
- * possessive clitics ("Iran’s" → "Iran", "’s"), hyphenated compounds with a capitalised part or
- * an Arabic article ("US-led", "anti-Isis", "al-Asad") and words joined by slashes ("Press/AFP"),
- * so the name stands as a token of its own.
+ * possessive clitics ("Iran’s" → "Iran", "’s"), hyphenated compounds of a name and a word or
+ * an Arabic article ("US-led", "anti-Isis", "al-Asad"; not a hyphenated name such as "Itar-Tass")
+ * and words joined by slashes ("Press/AFP"), so the name stands as a token of its own.
  * Offsets stay those of the original text.
  *
  * <p>Immutable and thread-safe when the wrapped tokenizer is.
@@ -73,6 +73,7 @@ public final class NewsTokenizer implements Tokenizer {
         for (String p : parts) {
             split |= !p.isEmpty() && (Character.isUpperCase(p.codePointAt(0)) || NameParticles.isArabicArticle(p));
         }
+        split = split && keepsApart(parts);
         if (!split || parts.length > 5) {
             splitPossessive(text, t.span(), out);
             return;
@@ -88,6 +89,34 @@ public final class NewsTokenizer implements Tokenizer {
             }
             pos += parts[k].length();
         }
+    }
+
+    /**
+     * Whether a hyphenated word with a capitalised part is a name beside a word ("US-led",
+     * "anti-Isis", "Hong Kong-based") or opens with an Arabic article ("al-Asad"), rather than a
+     * name of its own ("Itar-Tass", "Urus-Martan", "Chester-le-Street", "Ata-ur-Rehman"). Names
+     * beside a number or a country stay apart ("MANOTO-1", "US-Iraq"). Splitting one name in two
+     * makes the tagger see two short names, often of the wrong type.
+     */
+    static boolean keepsApart(String[] parts) {
+        if (parts.length > 1 && NameParticles.isArabicArticle(parts[0])
+                && !parts[1].isEmpty() && Character.isUpperCase(parts[1].codePointAt(0))) {
+            return true;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            String p = parts[k];
+            if (!p.isEmpty() && (Character.isDigit(p.codePointAt(0)) || Countries.contains(p))) {
+                return true; // "MANOTO-1", "US-Iraq": a name beside a number or a country
+            }
+            if (p.isEmpty() || !Character.isLowerCase(p.codePointAt(0))) {
+                continue;
+            }
+            boolean inner = k > 0 && k < parts.length - 1 && p.length() <= 3;
+            if (!inner) {
+                return true; // a lower-case word: "led", "based", "anti"
+            }
+        }
+        return false;
     }
 
     private static void splitPossessive(String text, Span span, List<Token> out) {

@@ -46,6 +46,14 @@ public final class TextAnalyzer {
                 .tokenizer(NewsTokenizer.wrapping(OpenNlpTokenizer.english())).build();
     }
 
+    /**
+     * For text that is already tokenized: each line is one sentence and its tokens are its
+     * space-separated words (as CoNLL-style corpora are rebuilt into text); chrome as by default.
+     */
+    public static TextAnalyzer pretokenized() {
+        return builder().sentenceSplitter(LineSentenceSplitter.create()).tokenizer(WhitespaceTokenizer.create()).build();
+    }
+
     public AnalyzedText analyze(String text) {
         Objects.requireNonNull(text, "text");
         List<Sentence> sentences = new ArrayList<>();

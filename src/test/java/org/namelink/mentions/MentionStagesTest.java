@@ -92,6 +92,16 @@ class MentionStagesTest {
     }
 
     @Test
+    void aNameInsideAnEventsNameIsDropped() {
+        String text = "She reached the final of the Ostraven Open and the Veltria Cup, then flew to Ostraven.";
+        int second = text.lastIndexOf("Ostraven");
+        List<Mention> in = List.of(at(text, "Ostraven", EntityType.LOCATION), at(text, "Veltria", EntityType.LOCATION),
+                Mention.of(text, new Span(second, second + 8), EntityType.LOCATION, "test"));
+        assertThat(ContextTypeRules.standard().apply(ANALYZER.analyze(text), in)).extracting(Mention::start)
+                .containsExactly(second);
+    }
+
+    @Test
     void mentionsInChromeAreDroppedUnlessKept() {
         String text = "Share this article\nBerlin is cold.";
         AnalyzedText a = TextAnalyzer.builder().chromeFinder(t -> List.of(new Span(0, 18))).build().analyze(text);

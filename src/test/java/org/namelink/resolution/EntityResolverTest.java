@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.namelink.mentions.EntityType;
+import org.namelink.mentions.LineLayoutRules;
 import org.namelink.mentions.Mention;
 import org.namelink.mentions.AcronymDefinition;
 import org.namelink.names.NameMatcher;
@@ -34,6 +35,19 @@ class EntityResolverTest {
 
     private static Entity entityOf(Resolution r, String variant) {
         return r.entities().stream().filter(e -> e.variants().contains(variant)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void typesDecidedByLayoutAreNotOutvoted() {
+        Mention team = new Mention(new Span(0, 8), "Havenbay", EntityType.ORGANIZATION, LineLayoutRules.TEAM_SOURCE);
+        Mention place1 = new Mention(new Span(20, 28), "Havenbay", EntityType.LOCATION, "crf");
+        Mention place2 = new Mention(new Span(40, 48), "Havenbay", EntityType.LOCATION, "crf");
+        Resolution r = RESOLVER.resolve(List.of(new ResolverDocument("a", List.of(team, place1, place2), List.of())));
+        List<String> ids = r.mentionEntityIds().get(0);
+        assertThat(r.entities()).extracting(Entity::type)
+                .containsExactlyInAnyOrder(EntityType.ORGANIZATION, EntityType.LOCATION);
+        assertThat(ids.get(0)).isNotEqualTo(ids.get(1));
+        assertThat(ids.get(1)).isEqualTo(ids.get(2));
     }
 
     @Test

@@ -23,7 +23,20 @@ class NewsTokenizerTest {
     void keepsOrdinaryHyphenatedWordsAndUrls() {
         assertThat(tokens("a well-known man at https://example.org/a/b"))
                 .contains("well-known").anySatisfy(t -> assertThat(t).startsWith("https"));
-        assertThat(tokens("Ein-al Tamr and Okonjo-Iweala")).containsSubsequence("Ein", "-", "al", "Okonjo", "-", "Iweala");
+        assertThat(tokens("Ein-al Tamr")).containsSubsequence("Ein", "-", "al", "Tamr");
+    }
+
+    @Test
+    void keepsHyphenatedNamesWhole() {
+        assertThat(tokens("Vorta-Lenz met Kiro-ur-Dahn in Bram-le-Vaux and Okonjo-Iweala"))
+                .containsExactly("Vorta-Lenz", "met", "Kiro-ur-Dahn", "in", "Bram-le-Vaux", "and", "Okonjo-Iweala");
+    }
+
+    @Test
+    void splitsNamesBesideANumberACountryOrAWord() {
+        assertThat(tokens("Tarsk-based RADIO-7 on the France-Vorta route with al-Quraym"))
+                .containsExactly("Tarsk", "-", "based", "RADIO", "-", "7", "on", "the", "France", "-", "Vorta", "route",
+                        "with", "al", "-", "Quraym");
     }
 
     @Test

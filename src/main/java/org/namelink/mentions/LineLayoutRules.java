@@ -1,0 +1,101 @@
+package org.namelink.mentions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.namelink.text.AnalyzedText;
+import org.namelink.text.Countries;
+import org.namelink.text.Span;
+import org.namelink.text.TextAnalyzer;
+
+/**
+ * Types names by the layout of wire-service lines, where a case-sensitive tagger often fails
+ * (capitals, no sentence context):
+ * <ul>
+ *   <li>a sports result, "Leeds 2 Arsenal 1", or a row of a league table, "Leeds 4 3 1 0 7 4 10",
+ *       names teams: organisations, whatever the tagger made of a club named after its town, except
+ *       countries, whose national teams CoNLL-style annotation keeps as places;</li>
+ *   <li>a dateline, "WIGAN , England 1996-08-31" or "PARIS, Jan 8 (Reuters) -", names places.</li>
+ * </ul>
+ * A team or place the tagger missed is added; mentions overlapping it are replaced. The types are
+ * final: {@link #FIXED_TYPE_SOURCES} are exempt from type voting in resolution.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LineLayoutRules implements MentionStage {
+
+    /** Source of the mentions of teams in results and tables. */
+    public static final String TEAM_SOURCE = "score-line";
+    /** Source of the mentions of places in datelines. */
+    public static final String DATELINE_SOURCE = "dateline";
+    /** Sources whose type was decided by layout, not by the tagger. */
+    public static final Set<String> FIXED_TYPE_SOURCES = Set.of(TEAM_SOURCE, DATELINE_SOURCE);
+
+    private static final String WORD = "\\p{Lu}[\\p{L}.'\u2019&-]*";
+    private static final String NAME = "(" + WORD + "(?: (?:" + WORD + "|'s|\u2019s|\\(\\s?\\p{Lu}\\s?\\)|of|de|the))*)";
+    private static final Pattern RESULT = Pattern.compile(
+            "^" + NAME + " (\\d{1,3}) " + NAME + " (\\d{1,3})(?: \\(.{1,20}\\))?$");
+    /** A table's figures: counts, a percentage written ".556", a fraction, a dash. */
+    private static final String FIGURE = " (?:\\d{1,3}(?:\\.\\d+)?|\\.\\d+|\\d+/\\d+|-)";
+    private static final Pattern STANDING = Pattern.compile("^" + NAME + "(?:" + FIGURE + "){3,}$");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}.'\u2019-]+(?: \\p{Lu}[\\p{Lu}.'\u2019-]+)*)"
+                    + "(?: ?, ?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*))? ?,? ?"
+                    + "(?:\\d{4}-\\d{2}-\\d{2}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2} ?\\(|\\(\\p{Lu})");
+
+    private LineLayoutRules() {
+    }
+
+    public static LineLayoutRules create() {
+        return new LineLayoutRules();
+    }
+
+    @Override
+    public List<Mention> apply(AnalyzedText analyzed, List<Mention> mentions) {
+        String text = analyzed.text();
+        List<Mention> found = new ArrayList<>();
+        for (Span line : TextAnalyzer.lines(text)) {
+            String s = line.coveredText(text);
+            Matcher r = RESULT.matcher(s);
+            if (r.matches()) {
+                found.add(team(text, line.start(), r, 1));
+                found.add(team(text, line.start(), r, 3));
+                continue;
+            }
+            Matcher t = STANDING.matcher(s);
+            if (t.matches()) {
+                found.add(team(text, line.start(), t, 1));
+                continue;
+            }
+            Matcher d = DATELINE.matcher(s);
+            if (d.lookingAt()) {
+                for (int g = 1; g <= 2; g++) {
+                    if (d.group(g) != null) {
+                        Span span = new Span(line.start() + d.start(g), line.start() + d.end(g));
+                        found.add(Mention.of(text, span, EntityType.LOCATION, DATELINE_SOURCE));
+                    }
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(found);
+        for (Mention m : mentions) {
+            if (found.stream().noneMatch(f -> f.span().overlaps(m.span()))) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    private static Mention team(String text, int offset, Matcher m, int group) {
+        Span span = new Span(offset + m.start(group), offset + m.end(group));
+        EntityType type = Countries.contains(span.coveredText(text)) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+        return Mention.of(text, span, type, TEAM_SOURCE);
+    }
+}

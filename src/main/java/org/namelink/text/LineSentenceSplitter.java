@@ -1,0 +1,33 @@
+package org.namelink.text;
+
+import java.util.List;
+
+/**
+ * Every line is one sentence: for text that is already split into sentences, one a line.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class LineSentenceSplitter implements SentenceSplitter {
+
+    private static final LineSentenceSplitter INSTANCE = new LineSentenceSplitter();
+
+    private LineSentenceSplitter() {
+    }
+
+    public static LineSentenceSplitter create() {
+        return INSTANCE;
+    }
+
+    @Override
+    public List<Span> split(String text, Span region) {
+        int s = region.start();
+        int e = region.end();
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return s < e ? List.of(new Span(s, e)) : List.of();
+    }
+}
