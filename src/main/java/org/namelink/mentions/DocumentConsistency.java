@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.namelink.text.AnalyzedText;
+import org.namelink.text.CalendarWords;
 import org.namelink.text.Sentence;
 import org.namelink.text.Span;
 import org.namelink.text.Token;
@@ -83,7 +84,10 @@ public final class DocumentConsistency implements MentionStage {
                     String last = covered.get(covered.size() - 1).text();
                     if (isNameWord(last)) {
                         vote(partial, last, EntityType.PERSON);
-                        vote(fullCaps, last.toUpperCase(Locale.ROOT), EntityType.PERSON);
+                        // In capitals "MAY" is more likely the month than Theresa May.
+                        if (!CalendarWords.isMonthOrDay(last)) {
+                            vote(fullCaps, last.toUpperCase(Locale.ROOT), EntityType.PERSON);
+                        }
                     }
                 }
             }

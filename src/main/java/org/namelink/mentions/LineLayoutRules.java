@@ -3,6 +3,8 @@ package org.namelink.mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,7 @@ import org.namelink.text.TextAnalyzer;
  *       countries, whose national teams CoNLL-style annotation keeps as places;</li>
  *   <li>a dateline, "WIGAN , England 1996-08-31" or "PARIS, Jan 8 (Reuters) -", names places.</li>
  * </ul>
+ * Results and table rows count only when a document has at least {@value #MIN_TABLE_LINES} of them.
  * A team or place the tagger missed is added; mentions overlapping it are replaced. The types are
  * final: {@link #FIXED_TYPE_SOURCES} are exempt from type voting in resolution.
  *
@@ -44,7 +47,14 @@ public final class LineLayoutRules implements MentionStage {
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'\u2019-]+(?: \\p{Lu}[\\p{Lu}.'\u2019-]+)*)"
                     + "(?: ?, ?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*))? ?,? ?"
-                    + "(?:\\d{4}-\\d{2}-\\d{2}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2} ?\\(|\\(\\p{Lu})");
+                    + "(?:\\d{4}-\\d{2}-\\d{2}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2} ?\\(|\\(\\p{Lu}[^()]{0,30}\\) ?(?:[-\u2013\u2014]|$))");
+    /**
+     * Longest line the layout patterns are tried on: results, table rows and datelines are short,
+     * and the patterns' repeated groups recurse once per word (a long line would overflow the stack).
+     */
+    static final int MAX_LINE = 200;
+    /** Fewest results lines or table rows in a document for any of them to name teams. */
+    static final int MIN_TABLE_LINES = 2;
 
     private LineLayoutRules() {
     }
@@ -57,20 +67,27 @@ public final class LineLayoutRules implements MentionStage {
     public List<Mention> apply(AnalyzedText analyzed, List<Mention> mentions) {
         String text = analyzed.text();
         List<Mention> found = new ArrayList<>();
+        List<Mention> teams = new ArrayList<>();
+        int tableLines = 0;
         for (Span line : TextAnalyzer.lines(text)) {
             String s = line.coveredText(text);
-            Matcher r = RESULT.matcher(s);
-            if (r.matches()) {
-                found.add(team(text, line.start(), r, 1));
-                found.add(team(text, line.start(), r, 3));
-                continue;
+            if (s.length() <= MAX_LINE) {
+                Matcher r = RESULT.matcher(s);
+                if (r.matches()) {
+                    teams.add(team(text, line.start(), r, 1));
+                    teams.add(team(text, line.start(), r, 3));
+                    tableLines++;
+                    continue;
+                }
+                Matcher t = STANDING.matcher(s);
+                if (t.matches()) {
+                    teams.add(team(text, line.start(), t, 1));
+                    tableLines++;
+                    continue;
+                }
             }
-            Matcher t = STANDING.matcher(s);
-            if (t.matches()) {
-                found.add(team(text, line.start(), t, 1));
-                continue;
-            }
-            Matcher d = DATELINE.matcher(s);
+            // A dateline opens a paragraph: only a long line's head is looked at.
+            Matcher d = DATELINE.matcher(s.length() <= MAX_LINE ? s : s.substring(0, MAX_LINE));
             if (d.lookingAt()) {
                 for (int g = 1; g <= 2; g++) {
                     if (d.group(g) != null) {
@@ -80,12 +97,23 @@ public final class LineLayoutRules implements MentionStage {
                 }
             }
         }
+        // Results and tables come in blocks; one such line alone is more likely prose ("Boeing 737 Max 8").
+        if (tableLines >= MIN_TABLE_LINES) {
+            found.addAll(teams);
+        }
         if (found.isEmpty()) {
             return mentions;
         }
+        // Found spans never overlap one another: the one starting last before a mention's end is the
+        // only one that can overlap it (a linear scan per mention is quadratic on long results pages).
+        TreeMap<Integer, Mention> byStart = new TreeMap<>();
+        for (Mention f : found) {
+            byStart.put(f.start(), f);
+        }
         List<Mention> out = new ArrayList<>(found);
         for (Mention m : mentions) {
-            if (found.stream().noneMatch(f -> f.span().overlaps(m.span()))) {
+            Map.Entry<Integer, Mention> before = byStart.lowerEntry(m.end());
+            if (before == null || before.getValue().end() <= m.start()) {
                 out.add(m);
             }
         }

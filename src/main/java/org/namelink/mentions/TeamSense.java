@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.namelink.text.CalendarWords;
 
 /**
  * Finds place names that stand for sports teams: in a sports report, "Brazil beat Chile 2-1" is
@@ -21,8 +22,10 @@ import java.util.regex.Pattern;
  * only for names it resolves as places: a club's name denotes the club in every story)
  * <ol>
  *   <li>its document is a sports report: at least {@link #MIN_SPORTS_WORDS} words of a sports
- *       vocabulary (goals, innings, halftime, qualifier, ...), making up at least
- *       {@link #MIN_SPORTS_SHARE} of its words;</li>
+ *       vocabulary (innings, halftime, goals, coach, ...), making up at least
+ *       {@link #MIN_SPORTS_SHARE} of its words, one of them about sport in nearly every use
+ *       (soccer, innings, halftime, goalkeeper), and a score ("2-1", "228-9") or a results line
+ *       ({@link LineLayoutRules});</li>
  *   <li>the same name, somewhere in the document, is a side in a contest: it beats, draws with,
  *       loses to, plays or faces another side ("Wales beat Italy", "lost to Wales", "Wales v
  *       Italy"), or a score follows it ("Wales 2", "Wales 228-9");</li>
@@ -42,16 +45,25 @@ public final class TeamSense {
     /** Smallest share of a document's words that must be sports words. */
     static final double MIN_SPORTS_SHARE = 0.01;
 
-    /** Words that are about sport in nearly every use (none of "win", "race", "cup" or "final"). */
+    /** Words about sport in nearly every use: a sports report has at least one of them. */
     private static final Set<String> SPORTS_WORDS = Set.of(
             "soccer", "football", "cricket", "rugby", "tennis", "hockey", "baseball", "basketball",
-            "volleyball", "handball", "goal", "goals", "goalkeeper", "striker", "midfielder", "scorer",
-            "scorers", "halftime", "half-time", "innings", "inning", "wicket", "wickets", "batsman",
-            "bowler", "bowled", "overs", "penalty", "penalties", "qualifier", "qualifiers", "semifinal",
-            "semifinals", "semi-final", "quarterfinal", "quarter-final", "tournament", "championship",
-            "league", "squad", "coach", "match", "matches", "seeded", "standings", "fixture", "fixtures",
-            "stadium", "homer", "homers", "pitcher", "try", "tries", "scored", "defender",
-            "friendly", "team", "teams", "club", "season", "cup");
+            "volleyball", "handball", "goalkeeper", "striker", "midfielder", "goalscorer", "halftime",
+            "half-time", "innings", "inning", "wicket", "wickets", "batsman", "bowler", "bowled", "semifinal",
+            "semifinals", "semi-final", "quarterfinal", "quarter-final", "standings", "homer", "homers", "pitcher");
+
+    /**
+     * Words that are about sport in a sports report but common elsewhere ("sanctions as a penalty",
+     * "the team of negotiators"): they count towards the vocabulary, never make a report alone.
+     */
+    private static final Set<String> SPORTS_CONTEXT_WORDS = Set.of(
+            "goal", "goals", "scorer", "scorers", "overs", "penalty", "penalties", "qualifier", "qualifiers",
+            "tournament", "championship", "league", "squad", "coach", "match", "matches", "seeded", "fixture",
+            "fixtures", "stadium", "try", "tries", "scored", "defender", "friendly", "team", "teams", "club",
+            "season", "cup");
+
+    /** A score, "2-1" or "228-9", not part of a date or a year range ("2031-05-04", "1996-97"). */
+    private static final Pattern SCORE_IN_TEXT = Pattern.compile("(?<![\\d\\-/.])\\d{1,3}-\\d{1,3}(?![\\d\\-/])");
 
     /** Words before a side: "beat Wales", "against Wales", "lost to Wales". */
     private static final Set<String> BEFORE_SIDE = Set.of(
@@ -77,9 +89,6 @@ public final class TeamSense {
 
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}(-\\d{1,3})?");
     private static final Pattern YEAR_OR_DATE = Pattern.compile("(1[5-9]|20)\\d\\d([-/.]\\d{1,2}[-/.]\\d{1,2})?");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec");
 
     private TeamSense() {
     }
@@ -91,7 +100,7 @@ public final class TeamSense {
     public static Set<Integer> find(String text, List<Mention> mentions) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mentions, "mentions");
-        if (!isSportsReport(text)) {
+        if (!isSportsReport(text) || !hasScore(text, mentions)) {
             return Set.of();
         }
         Set<String> sides = new HashSet<>();
@@ -121,6 +130,7 @@ public final class TeamSense {
     /** Whether {@code text} reads as a sports report (see the class comment). */
     static boolean isSportsReport(String text) {
         int words = 0;
+        int strong = 0;
         int sports = 0;
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
             if (w.isEmpty()) {
@@ -128,10 +138,23 @@ public final class TeamSense {
             }
             words++;
             if (SPORTS_WORDS.contains(w)) {
+                strong++;
+                sports++;
+            } else if (SPORTS_CONTEXT_WORDS.contains(w)) {
                 sports++;
             }
         }
-        return sports >= MIN_SPORTS_WORDS && sports >= MIN_SPORTS_SHARE * words;
+        return strong >= 1 && sports >= MIN_SPORTS_WORDS && sports >= MIN_SPORTS_SHARE * words;
+    }
+
+    /** A contest's result is written somewhere: a score in the text, or a results line or table row. */
+    private static boolean hasScore(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.source().equals(LineLayoutRules.TEAM_SOURCE)) {
+                return true;
+            }
+        }
+        return SCORE_IN_TEXT.matcher(text).find();
     }
 
     private static boolean isSide(String text, Mention m) {
@@ -161,7 +184,7 @@ public final class TeamSense {
             return true; // a nationality: "Ian Rush (Wales)"
         }
         String after = tokenAfter(text, m.end());
-        if (YEAR_OR_DATE.matcher(after).matches() || MONTHS.contains(after.toLowerCase(Locale.ROOT))) {
+        if (YEAR_OR_DATE.matcher(after).matches() || CalendarWords.isMonthOrDay(after)) {
             return true; // a dateline: "CARDIFF 1996-08-31", "Cardiff, Wales, Aug 31"
         }
         // A place in apposition: "CARDIFF, Wales" (both sides of the comma).

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.namelink.mentions.CombinedMentionFinder;
 import org.namelink.mentions.ContextTypeRules;
 import org.namelink.mentions.DocumentConsistency;
@@ -142,9 +143,19 @@ public final class Namelink {
     public CompletableFuture<AnalyzedOrError> analyzeAsync(Article article) {
         Objects.requireNonNull(article, "article");
         if (executor == null) {
-            return CompletableFuture.completedFuture(analyzeSafely(article));
+            try {
+                return CompletableFuture.completedFuture(analyzeSafely(article));
+            } catch (Error e) {
+                return CompletableFuture.failedFuture(e); // as on an executor: the future fails
+            }
         }
-        return CompletableFuture.supplyAsync(() -> analyzeText(article), executor)
+        CompletableFuture<AnalyzedText> analysed;
+        try {
+            analysed = CompletableFuture.supplyAsync(() -> analyzeText(article), executor);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(e); // the executor's refusal, not the article's fault
+        }
+        return analysed
                 .thenCompose(analysis -> findAsync(analysis).thenApply(found -> refine(article, analysis, found)))
                 .handle((analyzed, failure) -> {
                     if (failure == null) {
@@ -152,8 +163,13 @@ public final class Namelink {
                     }
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                             ? failure.getCause() : failure;
-                    if (cause instanceof RuntimeException e) {
-                        return failed(article, e);
+                    if (cause instanceof RejectedExecutionException) {
+                        // A full or shut-down executor is no fault of the article: fail the call, do
+                        // not report a good article as bad.
+                        throw new CompletionException(cause);
+                    }
+                    if (cause instanceof RuntimeException || cause instanceof StackOverflowError) {
+                        return failed(article, cause);
                     }
                     throw new CompletionException(cause);
                 });
@@ -272,12 +288,13 @@ public final class Namelink {
     private AnalyzedOrError analyzeSafely(Article article) {
         try {
             return AnalyzedOrError.of(analyze(article));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // A stack overflow (a regular expression on a pathological line) costs only its article.
             return failed(article, e);
         }
     }
 
-    private static AnalyzedOrError failed(Article article, RuntimeException e) {
+    private static AnalyzedOrError failed(Article article, Throwable e) {
         LOG.warn("article {} failed: {}", article.id(), e.getMessage());
         return AnalyzedOrError.failed(article.id(), e.getMessage() != null ? e.getMessage() : e.toString());
     }

@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * Refines another tokenizer's tokens the way news text needs for tagging names: splits
- * possessive clitics ("Iran’s" → "Iran", "’s"), hyphenated compounds of a name and a word or
- * an Arabic article ("US-led", "anti-Isis", "al-Asad"; not a hyphenated name such as "Itar-Tass")
+ * possessive clitics ("Iran’s" → "Iran", "’s"), hyphenated compounds of names, words and
+ * Arabic articles ("US-led", "anti-Isis", "al-Asad", "Trump-Kim"; not a name joined by particles
+ * such as "Stoke-on-Trent")
  * and words joined by slashes ("Press/AFP"), so the name stands as a token of its own.
  * Offsets stay those of the original text.
  *
@@ -92,21 +93,22 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /**
-     * Whether a hyphenated word with a capitalised part is a name beside a word ("US-led",
-     * "anti-Isis", "Hong Kong-based") or opens with an Arabic article ("al-Asad"), rather than a
-     * name of its own ("Itar-Tass", "Urus-Martan", "Chester-le-Street", "Ata-ur-Rehman"). Names
-     * beside a number or a country stay apart ("MANOTO-1", "US-Iraq"). Splitting one name in two
-     * makes the tagger see two short names, often of the wrong type.
+     * Whether a hyphenated word with a capitalised part stands for names apart: a name beside a
+     * word ("US-led", "anti-Isis", "Hong Kong-based"), a pair of names ("Trump-Kim summit",
+     * "London-Paris trains"), an Arabic article ("al-Asad"), a number ("Radio-7"). One name is kept
+     * whole only when short lower-case particles join its parts ("Stoke-on-Trent",
+     * "Chester-le-Street"): split there, the tagger would see three short names.
      */
     static boolean keepsApart(String[] parts) {
         if (parts.length > 1 && NameParticles.isArabicArticle(parts[0])
                 && !parts[1].isEmpty() && Character.isUpperCase(parts[1].codePointAt(0))) {
             return true;
         }
+        boolean joinedByParticle = false;
         for (int k = 0; k < parts.length; k++) {
             String p = parts[k];
-            if (!p.isEmpty() && (Character.isDigit(p.codePointAt(0)) || Countries.contains(p))) {
-                return true; // "MANOTO-1", "US-Iraq": a name beside a number or a country
+            if (!p.isEmpty() && Character.isDigit(p.codePointAt(0))) {
+                return true;
             }
             if (p.isEmpty() || !Character.isLowerCase(p.codePointAt(0))) {
                 continue;
@@ -115,8 +117,9 @@ public final class NewsTokenizer implements Tokenizer {
             if (!inner) {
                 return true; // a lower-case word: "led", "based", "anti"
             }
+            joinedByParticle = true;
         }
-        return false;
+        return !joinedByParticle;
     }
 
     private static void splitPossessive(String text, Span span, List<Token> out) {

@@ -116,11 +116,6 @@ public final class PageCleaner {
     private static final Set<String> NAME_PARTICLES = Set.of(
             "de", "da", "di", "del", "della", "des", "du", "van", "von", "der", "den", "al", "el", "bin", "bint",
             "ibn", "la", "le", "dos", "das", "of", "the", "and", "y", "e", "for");
-    private static final Set<String> MONTHS_AND_DAYS = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-            "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
     private static final Set<String> DATE_FILLERS = Set.of(
             "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt",
             "ist", "jst", "aest", "am", "pm", "a", "m", "p", "at", "on", "of", "the", "updated", "published",
@@ -584,7 +579,7 @@ public final class PageCleaner {
         boolean name = false;
         boolean number = false;
         for (String w : lower) {
-            if (MONTHS_AND_DAYS.contains(w)) {
+            if (CalendarWords.MONTHS_AND_DAYS.contains(w)) {
                 name = true;
             } else if (isNumeral(w)) {
                 number = true;

@@ -60,6 +60,14 @@ class DocumentConsistencyTest {
     }
 
     @Test
+    void aSurnameThatIsAMonthIsNoPersonInACapitalsLine() {
+        // Found in review: after "Theresa May", a headline's "IN MAY" became a person.
+        String text = "Lena May spoke on Friday.\nSALES FELL SHARPLY IN MAY AFTER THE VOTE";
+        List<Mention> out = apply(text, at(text, "Lena May", 0, EntityType.PERSON));
+        assertThat(out).extracting(Mention::text).containsExactly("Lena May");
+    }
+
+    @Test
     void aWordTheDocumentAlsoWritesInLowerCaseIsNotAName() {
         String text = "Judge Amos Bright spoke first. Bright lights lit the hall, and a bright day followed.";
         List<Mention> out = apply(text, at(text, "Amos Bright", 0, EntityType.PERSON));

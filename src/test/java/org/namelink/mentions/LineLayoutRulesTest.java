@@ -58,4 +58,43 @@ class LineLayoutRulesTest {
         Mention m = at(text, "Havenbridge", EntityType.LOCATION);
         assertThat(apply(text, m)).containsExactly(m);
     }
+
+    @Test
+    void aLoneLineShapedLikeAResultIsProse() {
+        // Found in review: "Boeing 737 Max 8" alone on a line made Boeing and Max two teams.
+        String text = "Orders for the jet fell.\nVelco 737 Max 8\nThe maker said so.";
+        Mention velco = at(text, "Velco", EntityType.ORGANIZATION);
+        assertThat(apply(text, velco)).containsExactly(velco);
+    }
+
+    @Test
+    void anAcronymExplainedInParenthesesIsNoDateline() {
+        String text = "VELCO (Veltria Energy Company) said on Monday it would cut jobs.\nOSTRAVEN (Wirepress) - Rain fell.";
+        List<Mention> out = apply(text, at(text, "VELCO", EntityType.ORGANIZATION));
+        assertThat(out).extracting(Mention::text, Mention::type, Mention::source).containsExactly(
+                tuple("VELCO", EntityType.ORGANIZATION, "crf"),
+                tuple("OSTRAVEN", EntityType.LOCATION, LineLayoutRules.DATELINE_SOURCE));
+    }
+
+    @Test
+    void aVeryLongLineOfCapitalisedWordsDoesNotOverflowTheStack() throws InterruptedException {
+        String line = "Alpha Beta ".repeat(3000).strip();
+        String text = "OSTRAVEN (Wirepress) - " + line + "\n" + line.toUpperCase(java.util.Locale.ROOT) + " 2 Kellmoor 1";
+        // On a thread with a small stack, as pool threads have: the patterns recurse once per word.
+        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(LineLayoutRules.create().apply(
+                        new org.namelink.text.AnalyzedText(text, List.of(), List.of()), List.of()));
+            } catch (Throwable e) {
+                result.set(e);
+            }
+        }, "small-stack", 512 * 1024);
+        t.start();
+        t.join();
+        assertThat(result.get()).isInstanceOf(List.class);
+        @SuppressWarnings("unchecked")
+        List<Mention> out = (List<Mention>) result.get();
+        assertThat(out).extracting(Mention::text).containsExactly("OSTRAVEN");
+    }
 }

@@ -1,0 +1,17 @@
+package org.namelink.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CalendarWordsTest {
+
+    @Test
+    void monthsAndDaysInAnyCaseWithAbbreviations() {
+        assertThat(CalendarWords.isMonthOrDay("MAY")).isTrue();
+        assertThat(CalendarWords.isMonthOrDay("Aug.")).isTrue();
+        assertThat(CalendarWords.isMonthOrDay("tuesday")).isTrue();
+        assertThat(CalendarWords.isMonthOrDay("Maybe")).isFalse();
+        assertThat(CalendarWords.isMonthOrDay(".")).isFalse();
+    }
+}
