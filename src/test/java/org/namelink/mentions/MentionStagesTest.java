@@ -102,6 +102,16 @@ class MentionStagesTest {
     }
 
     @Test
+    void anOpenThatIsAnAdjectiveOrOnTheNextLineLeavesTheNameAlone() {
+        // Found in review: "Iran Open to Talks" lost Iran, and "Games" on the next line dropped a name.
+        String text = "Veltria Open to Talks With Ostraven\nShares rose at Velcor\nGames sales fell.";
+        List<Mention> in = List.of(at(text, "Veltria", EntityType.LOCATION), at(text, "Ostraven", EntityType.LOCATION),
+                at(text, "Velcor", EntityType.ORGANIZATION));
+        assertThat(ContextTypeRules.standard().apply(ANALYZER.analyze(text), in)).extracting(Mention::text)
+                .containsExactly("Veltria", "Ostraven", "Velcor");
+    }
+
+    @Test
     void mentionsInChromeAreDroppedUnlessKept() {
         String text = "Share this article\nBerlin is cold.";
         AnalyzedText a = TextAnalyzer.builder().chromeFinder(t -> List.of(new Span(0, 18))).build().analyze(text);

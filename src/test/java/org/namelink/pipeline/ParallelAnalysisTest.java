@@ -142,6 +142,20 @@ class ParallelAnalysisTest {
         assertThat(results.get(2).article()).isPresent();
     }
 
+    @Test
+    void anExecutorThatRefusesWorkFailsTheCallNotTheArticle() {
+        // Found in review: a refusal was reported as the article's own error.
+        java.util.concurrent.Executor refusing = task -> {
+            throw new java.util.concurrent.RejectedExecutionException("queue full");
+        };
+        java.util.concurrent.CompletableFuture<Namelink.AnalyzedOrError> f =
+                SharedPipeline.get().withExecutor(refusing).analyzeAsync(articles.get(0));
+
+        assertThat(f).isCompletedExceptionally();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SharedPipeline.get().withExecutor(refusing)
+                .analyzeAll(List.of(articles.get(0)))).hasRootCauseInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+    }
+
     private static String json(Corpus corpus) throws IOException {
         StringWriter w = new StringWriter();
         new JsonCorpusWriter().write(corpus, w);
