@@ -17,11 +17,26 @@ public record Corpus(List<ProcessedDocument> documents, List<Entity> entities) {
         entities = List.copyOf(entities);
     }
 
-    /** The entity whose canonical name or one of whose variants equals {@code name}. */
+    /**
+     * The entity whose canonical name, or else one of whose variants, equals {@code name}; the
+     * first mentioned when several do (see {@link #entitiesNamed}).
+     */
     public Optional<Entity> entity(String name) {
+        return entitiesNamed(name).stream().findFirst();
+    }
+
+    /**
+     * Every entity whose canonical name or one of whose variants equals {@code name}, those with
+     * that canonical name first, each group in order of first mention. Several entities can share
+     * a name: a place and its sports team ({@link Entity#team()}), or a name typed as a place in
+     * some articles and as an organisation in as many others.
+     */
+    public List<Entity> entitiesNamed(String name) {
         java.util.Objects.requireNonNull(name, "name");
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
-                .or(() -> entities.stream().filter(e -> e.variants().contains(name)).findFirst());
+        List<Entity> out = new java.util.ArrayList<>();
+        entities.stream().filter(e -> e.name().equals(name)).forEach(out::add);
+        entities.stream().filter(e -> !e.name().equals(name) && e.variants().contains(name)).forEach(out::add);
+        return List.copyOf(out);
     }
 
     public Optional<Entity> entityById(String id) {

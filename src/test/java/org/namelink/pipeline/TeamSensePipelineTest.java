@@ -31,6 +31,7 @@ class TeamSensePipelineTest {
         assertThat(country).hasSize(1);
         assertThat(team).doesNotContainAnyElementsOf(country);
         assertThat(entitiesOf(corpus, "match", "Peru")).doesNotContainAnyElementsOf(entitiesOf(corpus, "politics", "Peru"));
+        assertThat(corpus.entitiesNamed("Chile")).extracting(e -> e.team()).containsExactlyInAnyOrder(true, false);
         assertThat(corpus.entities()).filteredOn(e -> e.name().equals("Chile"))
                 .extracting(e -> e.id(), e -> e.team())
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(team.iterator().next(), true),
