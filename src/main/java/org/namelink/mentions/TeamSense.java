@@ -96,10 +96,19 @@ public final class TeamSense {
     /**
      * The indices of {@code mentions} (mentions of {@code text}, in text order) that name a team
      * rather than a place; empty unless {@code text} is a sports report.
+     *
+     * @throws IllegalArgumentException if the mentions are not in text order or lie outside the text
      */
     public static Set<Integer> find(String text, List<Mention> mentions) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mentions, "mentions");
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.end() > text.length() || i > 0 && m.span().compareTo(mentions.get(i - 1).span()) < 0) {
+                throw new IllegalArgumentException("mentions must lie in the text (length " + text.length()
+                        + ") in text order, mention " + i + " '" + m.text() + "' at " + m.span() + " does not");
+            }
+        }
         if (!isSportsReport(text) || !hasScore(text, mentions)) {
             return Set.of();
         }

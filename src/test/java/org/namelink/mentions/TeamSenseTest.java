@@ -95,4 +95,13 @@ class TeamSenseTest {
         List<Mention> m = mentions(text, LOC, "Essex", LOC, "CANTERBURY", LOC, "Kent");
         assertThat(TeamSense.find(text, m)).containsExactly(0);
     }
+
+    @Test
+    void mentionsOutOfTextOrderAreRejectedNamingTheOffender() {
+        String text = "Soccer: Chile beat Peru 2-1 in a qualifier at halftime.";
+        List<Mention> m = new ArrayList<>(mentions(text, LOC, "Chile", LOC, "Peru"));
+        java.util.Collections.reverse(m);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TeamSense.find(text, m))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("text order").hasMessageContaining("Chile");
+    }
 }
