@@ -38,7 +38,7 @@ public final class ContextTypeRules implements MentionStage {
             Pattern.CASE_INSENSITIVE);
     /** A name before an event noun is part of an event's name: "Hong Kong Open", "Fed Cup", "Berlin Grand Prix". */
     private static final Pattern EVENT_AFTER = Pattern.compile(
-            "^[ \t\u00A0]+(?:Open(?![ \t\u00A0]+(?:to|for|up|with|about|than)\\b)|OPEN|Cup|CUP|Grand Prix|GRAND PRIX|Championships?|CHAMPIONSHIPS?|Masters|MASTERS"
+            "^[ \t\u00A0]+(?:(?:Open|OPEN)(?![ \t\u00A0]+(?i:to|for|up|with|about|than)\\b)|Cup|CUP|Grand Prix|GRAND PRIX|Championships?|CHAMPIONSHIPS?|Masters|MASTERS"
                     + "|Classic|CLASSIC|Trophy|TROPHY|Games|GAMES|Marathon|MARATHON|Invitational|INVITATIONAL)\\b");
     private static final Pattern TITLE_AFTER = Pattern.compile("^\\s+(?:Secretary|Minister)\\b");
 

@@ -47,7 +47,7 @@ public final class LineLayoutRules implements MentionStage {
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'\u2019-]+(?: \\p{Lu}[\\p{Lu}.'\u2019-]+)*)"
                     + "(?: ?, ?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*))? ?,? ?"
-                    + "(?:\\d{4}-\\d{2}-\\d{2}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2} ?\\(|\\(\\p{Lu}[^()]{0,30}\\) ?(?:[-\u2013\u2014]|$))");
+                    + "(?:\\d{4}-\\d{2}-\\d{2}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2} ?\\(|\\(\\p{Lu}[^()]{0,30}\\) ?[-\u2013\u2014]|\\(\\p{Lu}[\\p{L}.&]{0,15}\\)$)");
     /**
      * Longest line the layout patterns are tried on: results, table rows and datelines are short,
      * and the patterns' repeated groups recurse once per word (a long line would overflow the stack).
@@ -87,7 +87,7 @@ public final class LineLayoutRules implements MentionStage {
                 }
             }
             // A dateline opens a paragraph: only a long line's head is looked at.
-            Matcher d = DATELINE.matcher(s.length() <= MAX_LINE ? s : s.substring(0, MAX_LINE));
+            Matcher d = DATELINE.matcher(s).region(0, Math.min(s.length(), MAX_LINE)).useAnchoringBounds(false);
             if (d.lookingAt()) {
                 for (int g = 1; g <= 2; g++) {
                     if (d.group(g) != null) {
@@ -98,7 +98,7 @@ public final class LineLayoutRules implements MentionStage {
             }
         }
         // Results and tables come in blocks; one such line alone is more likely prose ("Boeing 737 Max 8").
-        if (tableLines >= MIN_TABLE_LINES) {
+        if (tableLines >= MIN_TABLE_LINES || tableLines > 0 && TeamSense.isSportsReport(text)) {
             found.addAll(teams);
         }
         if (found.isEmpty()) {

@@ -138,7 +138,9 @@ public final class Namelink {
      * A sentence-local finder ({@link MentionFinder#sentenceLocal}) runs on parts of a few
      * hundred tokens at once, so that a few long articles keep every thread busy
      * too; the result is the same as {@link #analyze}'s. The future completes with the article's
-     * error rather than failing when the article cannot be analysed.
+     * error rather than failing when the article cannot be analysed; it fails when the executor
+     * refuses work ({@link RejectedExecutionException}, only once no part of the article is still
+     * running) or on an {@link Error} other than a stack overflow.
      */
     public CompletableFuture<AnalyzedOrError> analyzeAsync(Article article) {
         Objects.requireNonNull(article, "article");
@@ -186,8 +188,16 @@ public final class Namelink {
         }
         List<AnalyzedText> parts = analysis.parts(PART_TOKENS);
         List<CompletableFuture<List<Mention>>> found = new ArrayList<>(parts.size());
-        for (AnalyzedText part : parts) {
-            found.add(CompletableFuture.supplyAsync(() -> finder.find(part), executor));
+        try {
+            for (AnalyzedText part : parts) {
+                found.add(CompletableFuture.supplyAsync(() -> finder.find(part), executor));
+            }
+        } catch (RejectedExecutionException e) {
+            // Fail only once the parts already running are done: none outlives the call.
+            return CompletableFuture.allOf(found.toArray(CompletableFuture[]::new))
+                    .handle((done, failure) -> {
+                        throw new CompletionException(e);
+                    });
         }
         return CompletableFuture.allOf(found.toArray(CompletableFuture[]::new)).thenApply(done -> {
             List<Mention> all = new ArrayList<>();
@@ -198,7 +208,11 @@ public final class Namelink {
         });
     }
 
-    /** Analyses and resolves a collection of articles; a bad article fails alone. */
+    /**
+     * Analyses and resolves a collection of articles; a bad article fails alone.
+     *
+     * @throws IllegalStateException if the executor refuses work (see {@link #analyzeAll})
+     */
     public Corpus process(List<Article> articles) {
         Objects.requireNonNull(articles, "articles");
         java.util.Set<String> ids = new java.util.HashSet<>();
@@ -267,18 +281,34 @@ public final class Namelink {
         return new Corpus(docs, resolution.entities());
     }
 
-    /** Analyses each article, in parallel when an executor is configured; results in input order. */
+    /**
+     * Analyses each article, in parallel when an executor is configured; results in input order.
+     * A bad article yields its error. When the executor refuses work, no more is submitted and,
+     * once the work already accepted is done, the call fails.
+     *
+     * @throws IllegalStateException if the executor refuses work (the cause is its
+     *     {@link RejectedExecutionException})
+     */
     public List<AnalyzedOrError> analyzeAll(List<Article> articles) {
         Objects.requireNonNull(articles, "articles");
         List<CompletableFuture<AnalyzedOrError>> futures = new ArrayList<>(articles.size());
         for (Article article : articles) {
-            futures.add(analyzeAsync(article));
+            CompletableFuture<AnalyzedOrError> f = analyzeAsync(article);
+            futures.add(f);
+            if (f.isCompletedExceptionally()) {
+                break; // refused at once: submit nothing more
+            }
         }
+        // Wait for everything accepted, failed or not, so that no work outlives the call.
+        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).handle((done, failure) -> null).join();
         List<AnalyzedOrError> out = new ArrayList<>(articles.size());
         for (CompletableFuture<AnalyzedOrError> f : futures) {
             try {
                 out.add(f.join());
             } catch (CompletionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error; // an OutOfMemoryError stays one
+                }
                 throw new IllegalStateException("analysis failed unexpectedly", e.getCause());
             }
         }

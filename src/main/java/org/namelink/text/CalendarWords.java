@@ -23,6 +23,7 @@ public final class CalendarWords {
 
     /** True when {@code word} (any case, an abbreviation's period allowed) names a month or a weekday. */
     public static boolean isMonthOrDay(String word) {
+        java.util.Objects.requireNonNull(word, "word");
         String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         return MONTHS_AND_DAYS.contains(w.toLowerCase(Locale.ROOT));
     }

@@ -2,6 +2,7 @@ package org.namelink.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,17 @@ import java.util.Objects;
 public final class NewsTokenizer implements Tokenizer {
 
 
+    /**
+     * Nouns that follow a pair of names joined by a hyphen ("Trump-Kim summit", "London-Paris
+     * trains", "Moscow-Beijing ties"): before them, two capitalised parts are two names.
+     */
+    static final Set<String> RELATION_NOUNS = Set.of(
+            "summit", "summits", "talks", "meeting", "meetings", "border", "relations", "ties", "deal", "accord",
+            "agreement", "pact", "treaty", "war", "conflict", "rivalry", "dialogue", "trade", "tensions", "dispute",
+            "alliance", "axis", "partnership", "cooperation", "negotiations", "flight", "flights", "route",
+            "routes", "railway", "rail", "line", "train", "trains", "highway", "road", "pipeline", "corridor",
+            "crossing", "match", "game", "clash", "final", "fight", "bout", "debate", "race", "ticket", "handshake");
+
     private final Tokenizer base;
 
     private NewsTokenizer(Tokenizer base) {
@@ -31,31 +43,33 @@ public final class NewsTokenizer implements Tokenizer {
     public List<Token> tokenize(String text, Span region) {
         List<Token> tokens = base.tokenize(text, region);
         List<Token> out = new ArrayList<>(tokens.size() + 8);
-        for (Token t : tokens) {
-            splitSlashes(text, t, out);
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean beforeRelation = i + 1 < tokens.size() && RELATION_NOUNS.contains(tokens.get(i + 1).text());
+            splitSlashes(text, tokens.get(i), beforeRelation, out);
         }
         return out;
     }
 
     /** "Press/AFP" and "website/AFP" are two words: credits join agencies with slashes. */
-    private static void splitSlashes(String text, Token t, List<Token> out) {
+    private static void splitSlashes(String text, Token t, boolean beforeRelation, List<Token> out) {
         String s = t.text();
         if (s.length() < 2 || s.indexOf('/') < 0 || s.startsWith("http") || s.contains("://")) {
-            splitCompound(text, t, out);
+            splitCompound(text, t, beforeRelation, out);
             return;
         }
         int partStart = t.start();
         for (int i = t.start(); i < t.end(); i++) {
             if (text.charAt(i) == '/') {
                 if (i > partStart) {
-                    splitCompound(text, new Token(new Span(partStart, i), text.substring(partStart, i)), out);
+                    splitCompound(text, new Token(new Span(partStart, i), text.substring(partStart, i)), false, out);
                 }
                 add(text, new Span(i, i + 1), out);
                 partStart = i + 1;
             }
         }
         if (partStart < t.end()) {
-            splitCompound(text, new Token(new Span(partStart, t.end()), text.substring(partStart, t.end())), out);
+            splitCompound(text, new Token(new Span(partStart, t.end()), text.substring(partStart, t.end())),
+                    beforeRelation, out);
         }
     }
 
@@ -63,7 +77,7 @@ public final class NewsTokenizer implements Tokenizer {
      * Splits at each hyphen next to a capitalised part or an Arabic article: "US-led", "anti-Isis",
      * "al-Asad", "Ein-al" — the name becomes a token of its own, while "well-known" stays whole.
      */
-    private static void splitCompound(String text, Token t, List<Token> out) {
+    private static void splitCompound(String text, Token t, boolean beforeRelation, List<Token> out) {
         String s = t.text();
         if (s.indexOf('-') <= 0 || s.endsWith("-")) {
             splitPossessive(text, t.span(), out);
@@ -74,7 +88,7 @@ public final class NewsTokenizer implements Tokenizer {
         for (String p : parts) {
             split |= !p.isEmpty() && (Character.isUpperCase(p.codePointAt(0)) || NameParticles.isArabicArticle(p));
         }
-        split = split && keepsApart(parts);
+        split = split && (keepsApart(parts) || beforeRelation && parts.length == 2 && allCapitalised(parts));
         if (!split || parts.length > 5) {
             splitPossessive(text, t.span(), out);
             return;
@@ -94,21 +108,20 @@ public final class NewsTokenizer implements Tokenizer {
 
     /**
      * Whether a hyphenated word with a capitalised part stands for names apart: a name beside a
-     * word ("US-led", "anti-Isis", "Hong Kong-based"), a pair of names ("Trump-Kim summit",
-     * "London-Paris trains"), an Arabic article ("al-Asad"), a number ("Radio-7"). One name is kept
-     * whole only when short lower-case particles join its parts ("Stoke-on-Trent",
-     * "Chester-le-Street"): split there, the tagger would see three short names.
+     * lower-case word ("US-led", "anti-Isis", "Hong Kong-based"), an Arabic article ("al-Asad"), a
+     * number ("Radio-7") or a country ("US-Iraq"). Otherwise it is one name ("Strauss-Kahn",
+     * "Rolls-Royce", "Stoke-on-Trent"); a pair of names is told apart by the noun that follows
+     * ({@link #RELATION_NOUNS}: "Trump-Kim summit").
      */
     static boolean keepsApart(String[] parts) {
         if (parts.length > 1 && NameParticles.isArabicArticle(parts[0])
                 && !parts[1].isEmpty() && Character.isUpperCase(parts[1].codePointAt(0))) {
             return true;
         }
-        boolean joinedByParticle = false;
         for (int k = 0; k < parts.length; k++) {
             String p = parts[k];
-            if (!p.isEmpty() && Character.isDigit(p.codePointAt(0))) {
-                return true;
+            if (!p.isEmpty() && (Character.isDigit(p.codePointAt(0)) || Countries.contains(p))) {
+                return true; // "MANOTO-1", "US-Iraq": a name beside a number or a country
             }
             if (p.isEmpty() || !Character.isLowerCase(p.codePointAt(0))) {
                 continue;
@@ -117,9 +130,17 @@ public final class NewsTokenizer implements Tokenizer {
             if (!inner) {
                 return true; // a lower-case word: "led", "based", "anti"
             }
-            joinedByParticle = true;
         }
-        return !joinedByParticle;
+        return false; // one name: "Strauss-Kahn", "Rolls-Royce", "Stoke-on-Trent"
+    }
+
+    private static boolean allCapitalised(String[] parts) {
+        for (String p : parts) {
+            if (p.isEmpty() || !Character.isUpperCase(p.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void splitPossessive(String text, Span span, List<Token> out) {

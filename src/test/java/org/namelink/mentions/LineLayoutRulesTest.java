@@ -97,4 +97,28 @@ class LineLayoutRulesTest {
         List<Mention> out = (List<Mention>) result.get();
         assertThat(out).extracting(Mention::text).containsExactly("OSTRAVEN");
     }
+
+    @Test
+    void anAcronymExplainedOnALineOfItsOwnIsNoDateline() {
+        String text = "VELCO (Veltria Energy Co)\nThe company cut jobs.\nOSTRAVEN (Wirepress)\nRain fell.";
+        List<Mention> out = apply(text, at(text, "VELCO", EntityType.ORGANIZATION));
+        assertThat(out).extracting(Mention::text, Mention::source).containsExactly(
+                tuple("VELCO", "crf"), tuple("OSTRAVEN", LineLayoutRules.DATELINE_SOURCE));
+    }
+
+    @Test
+    void aLongLineIsNoDatelineEndingAtTheCut() {
+        String head = "VELCO" + " ALPH".repeat((LineLayoutRules.MAX_LINE - 10) / 5) + " (AP)";
+        String text = head + " and more words after the cut.";
+        assertThat(head).hasSize(LineLayoutRules.MAX_LINE);
+        assertThat(apply(text)).isEmpty();
+    }
+
+    @Test
+    void aSingleResultInASportsReportNamesTeams() {
+        String text = "SOCCER - HAVENBRIDGE WIN.\nResult of a league match on Saturday:\nHavenbridge 2 Kellmoor 1\n"
+                + "The Havenbridge coach praised his goalkeeper and striker after the match.";
+        assertThat(apply(text)).extracting(Mention::text, Mention::source).containsExactly(
+                tuple("Havenbridge", LineLayoutRules.TEAM_SOURCE), tuple("Kellmoor", LineLayoutRules.TEAM_SOURCE));
+    }
 }

@@ -112,6 +112,14 @@ class MentionStagesTest {
     }
 
     @Test
+    void anOpenThatIsAnAdjectiveInATitleCaseHeadlineLeavesTheNameAlone() {
+        String text = "Veltria Open To Talks With Ostraven\nOSTRAVEN OPEN TO TALKS";
+        List<Mention> in = List.of(at(text, "Veltria", EntityType.LOCATION), at(text, "OSTRAVEN", EntityType.LOCATION));
+        assertThat(ContextTypeRules.standard().apply(ANALYZER.analyze(text), in)).extracting(Mention::text)
+                .containsExactly("Veltria", "OSTRAVEN");
+    }
+
+    @Test
     void mentionsInChromeAreDroppedUnlessKept() {
         String text = "Share this article\nBerlin is cold.";
         AnalyzedText a = TextAnalyzer.builder().chromeFinder(t -> List.of(new Span(0, 18))).build().analyze(text);

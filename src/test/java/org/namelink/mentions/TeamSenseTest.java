@@ -70,6 +70,32 @@ class TeamSenseTest {
     }
 
     @Test
+    void contextWordsAloneMakeNoSportsReport() {
+        // Enough sports-context words and a score-like figure, but no word about sport alone.
+        String text = "The league of parties will try again: the team lost the vote 5-4 and the club of "
+                + "ministers said the goals of the match between Chile and Peru were unchanged.";
+        assertThat(TeamSense.isSportsReport(text)).isFalse();
+        assertThat(TeamSense.find(text, mentions(text, LOC, "Chile", LOC, "Peru"))).isEmpty();
+    }
+
+    @Test
+    void datesAndSeasonsAreNoScores() {
+        String text = "Soccer: Chile will face Peru on 2031-05-04 in a qualifier of the 2030-31 season, the "
+                + "coach of the national team said on 04/05-06, and the goalkeeper is fit again.";
+        assertThat(TeamSense.isSportsReport(text)).isTrue();
+        assertThat(TeamSense.find(text, mentions(text, LOC, "Chile", LOC, "Peru"))).isEmpty();
+    }
+
+    @Test
+    void aResultsLineIsAScore() {
+        String text = "Soccer: Chile will face Peru in a qualifier, the coach of the national "
+                + "team said, and the goalkeeper is fit again.";
+        List<Mention> m = new ArrayList<>(mentions(text, LOC, "Chile", LOC, "Peru"));
+        m.add(0, new Mention(new Span(0, 6), "Soccer", EntityType.ORGANIZATION, LineLayoutRules.TEAM_SOURCE));
+        assertThat(TeamSense.find(text, m)).isNotEmpty();
+    }
+
+    @Test
     void aSportsStoryWithoutAnyResultHasNoSides() {
         String text = "Soccer: Chile will face Peru in a qualifier next month, the coach of the national "
                 + "team said, and the goalkeeper is fit again.";

@@ -13,5 +13,7 @@ class CalendarWordsTest {
         assertThat(CalendarWords.isMonthOrDay("tuesday")).isTrue();
         assertThat(CalendarWords.isMonthOrDay("Maybe")).isFalse();
         assertThat(CalendarWords.isMonthOrDay(".")).isFalse();
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> CalendarWords.isMonthOrDay(null)).withMessage("word");
     }
 }
