@@ -1,6 +1,8 @@
 package org.namelink.jmh;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.namelink.pipeline.Article;
 import org.namelink.pipeline.Namelink;
@@ -13,12 +15,15 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The full pipeline over the articles, per pass, on the calling thread: {@code analyze} (text,
- * CRF, mention stages) and {@code process} (the same, then resolution across the articles).
+ * The full pipeline over the articles, per pass: {@code analyze} (text, CRF, mention stages) and
+ * {@code process} (the same, then resolution across the articles) on the calling thread, and
+ * {@code processTwoThreads} (process with a pool of two threads): their ratio, averaged over
+ * forks, is the two-thread speed-up.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -30,11 +35,20 @@ public class AnalyzeBenchmark {
 
     private List<Article> articles;
     private Namelink namelink;
+    private ExecutorService pool;
+    private Namelink onTwoThreads;
 
     @Setup
     public void load() {
         articles = Articles.load();
         namelink = Namelink.builder().build();
+        pool = Executors.newFixedThreadPool(2);
+        onTwoThreads = namelink.withExecutor(pool);
+    }
+
+    @TearDown
+    public void stop() {
+        pool.shutdownNow();
     }
 
     @Benchmark
@@ -47,5 +61,10 @@ public class AnalyzeBenchmark {
     @Benchmark
     public Object process() {
         return namelink.process(articles);
+    }
+
+    @Benchmark
+    public Object processTwoThreads() {
+        return onTwoThreads.process(articles);
     }
 }
