@@ -20,14 +20,7 @@ public final class LineSentenceSplitter implements SentenceSplitter {
 
     @Override
     public List<Span> split(String text, Span region) {
-        int s = region.start();
-        int e = region.end();
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return s < e ? List.of(new Span(s, e)) : List.of();
+        Span sentence = region.strip(text);
+        return sentence.isEmpty() ? List.of() : List.of(sentence);
     }
 }

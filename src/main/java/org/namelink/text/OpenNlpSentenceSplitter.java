@@ -35,16 +35,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         opennlp.tools.util.Span[] found = detector.get().sentPosDetect(part);
         List<Span> sentences = new ArrayList<>(found.length);
         for (opennlp.tools.util.Span s : found) {
-            int start = s.getStart();
-            int end = s.getEnd();
-            while (start < end && Character.isWhitespace(part.charAt(start))) {
-                start++;
-            }
-            while (end > start && Character.isWhitespace(part.charAt(end - 1))) {
-                end--;
-            }
-            if (start < end) {
-                sentences.add(new Span(region.start() + start, region.start() + end));
+            Span sentence = new Span(region.start() + s.getStart(), region.start() + s.getEnd()).strip(text);
+            if (!sentence.isEmpty()) {
+                sentences.add(sentence);
             }
         }
         return sentences;

@@ -38,6 +38,19 @@ public record Span(int start, int end) implements Comparable<Span> {
         return text.subSequence(start, end).toString();
     }
 
+    /** This span without the white space of {@code text} at either end; empty if nothing else is in it. */
+    public Span strip(CharSequence text) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return s == start && e == end ? this : new Span(s, e);
+    }
+
     @Override
     public int compareTo(Span other) {
         int c = Integer.compare(start, other.start);
