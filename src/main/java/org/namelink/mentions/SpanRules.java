@@ -46,16 +46,9 @@ public final class SpanRules implements MentionStage {
         int partStart = m.start();
         for (int i = m.start(); i <= m.end(); i++) {
             if (i == m.end() || text.charAt(i) == '/') {
-                int s = partStart;
-                int e = i;
-                while (s < e && Character.isWhitespace(text.charAt(s))) {
-                    s++;
-                }
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                    e--;
-                }
-                if (s < e && text.substring(s, e).chars().anyMatch(Character::isUpperCase)) {
-                    out.add(Mention.of(text, new Span(s, e), m.type(), m.source()));
+                Span part = new Span(partStart, i).strip(text);
+                if (!part.isEmpty() && part.coveredText(text).chars().anyMatch(Character::isUpperCase)) {
+                    out.add(Mention.of(text, part, m.type(), m.source()));
                 }
                 partStart = i + 1;
             }
