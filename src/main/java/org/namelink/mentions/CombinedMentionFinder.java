@@ -3,8 +3,6 @@ package org.namelink.mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.Objects;
 import org.namelink.text.AnalyzedText;
 
@@ -41,19 +39,16 @@ public final class CombinedMentionFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(AnalyzedText text) {
-        // Taken spans never overlap, so the one with the greatest start before a candidate's end
-        // is the only one that can overlap it.
-        TreeMap<Integer, Mention> taken = new TreeMap<>();
+        NonOverlappingMentions taken = new NonOverlappingMentions();
         for (MentionFinder finder : finders) {
             List<Mention> found = new ArrayList<>(finder.find(text));
             found.sort(Comparator.comparing(Mention::span));
             for (Mention m : found) {
-                Map.Entry<Integer, Mention> before = taken.lowerEntry(m.end());
-                if (before == null || before.getValue().end() <= m.start()) {
-                    taken.put(m.start(), m);
+                if (!taken.overlapsAny(m.span())) {
+                    taken.add(m);
                 }
             }
         }
-        return List.copyOf(taken.values());
+        return taken.inTextOrder();
     }
 }

@@ -3,8 +3,6 @@ package org.namelink.mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,16 +102,14 @@ public final class LineLayoutRules implements MentionStage {
         if (found.isEmpty()) {
             return mentions;
         }
-        // Found spans never overlap one another: the one starting last before a mention's end is the
-        // only one that can overlap it (a linear scan per mention is quadratic on long results pages).
-        TreeMap<Integer, Mention> byStart = new TreeMap<>();
+        // Found spans never overlap one another (a line gives a result, a row or a dateline).
+        NonOverlappingMentions byLayout = new NonOverlappingMentions();
         for (Mention f : found) {
-            byStart.put(f.start(), f);
+            byLayout.add(f);
         }
         List<Mention> out = new ArrayList<>(found);
         for (Mention m : mentions) {
-            Map.Entry<Integer, Mention> before = byStart.lowerEntry(m.end());
-            if (before == null || before.getValue().end() <= m.start()) {
+            if (!byLayout.overlapsAny(m.span())) {
                 out.add(m);
             }
         }

@@ -8,6 +8,9 @@ import java.util.Set;
 import org.namelink.mentions.AcronymDefinition;
 import org.namelink.mentions.EntityType;
 import org.namelink.text.NameParticles;
+import org.namelink.text.Span;
+import org.namelink.text.Token;
+import org.namelink.text.WhitespaceTokenizer;
 
 /**
  * Turns a name as written into a {@link NameForm}: strips titles and honorifics (persons),
@@ -52,10 +55,10 @@ public final class NameAnalyzer {
     public NameForm analyze(String surface, EntityType type) {
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(type, "type");
-        List<int[]> words = words(surface);
+        List<Token> words = WhitespaceTokenizer.create().tokenize(surface, new Span(0, surface.length()));
         List<String> folded = new ArrayList<>(words.size());
-        for (int[] w : words) {
-            folded.add(Folding.fold(surface.substring(w[0], w[1])));
+        for (Token w : words) {
+            folded.add(Folding.fold(w.text()));
         }
         int first = 0;
         int last = words.size(); // exclusive
@@ -71,8 +74,8 @@ public final class NameAnalyzer {
                 first += t;
             }
         }
-        int end = last > first ? words.get(last - 1)[1] : (first < words.size() ? words.get(first)[0] : 0);
-        int start = first < last ? words.get(first)[0] : end;
+        int end = last > first ? words.get(last - 1).end() : (first < words.size() ? words.get(first).start() : 0);
+        int start = first < last ? words.get(first).start() : end;
         end = start + possessiveFree(surface.substring(start, end));
         String display = surface.substring(start, end);
         List<String> units = units(display, type);
@@ -154,25 +157,5 @@ public final class NameAnalyzer {
                 return;
             }
         }
-    }
-
-    /** Word spans of {@code s}: maximal runs without white space. */
-    private static List<int[]> words(String s) {
-        List<int[]> words = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            while (i < n && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                words.add(new int[] {start, i});
-            }
-        }
-        return words;
     }
 }

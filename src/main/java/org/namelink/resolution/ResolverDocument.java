@@ -36,9 +36,4 @@ public record ResolverDocument(String id, List<Mention> mentions, List<AcronymDe
     public ResolverDocument(String id, List<Mention> mentions, List<AcronymDefinition> acronyms) {
         this(id, mentions, acronyms, Set.of());
     }
-
-    /** A document with the team senses {@link TeamSense} finds in its text. */
-    public static ResolverDocument of(String id, String text, List<Mention> mentions, List<AcronymDefinition> acronyms) {
-        return new ResolverDocument(id, mentions, acronyms, TeamSense.find(text, mentions));
-    }
 }
