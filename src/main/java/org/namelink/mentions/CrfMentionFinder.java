@@ -21,6 +21,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds mentions with one of Stanford CoreNLP's CRF sequence taggers, run on our own tokens.
  *
+ * <p>A model whose features {@link CurrentLabelFeatureFactory} covers (CoreNLP's English models
+ * do) computes them with it: the same features and labels, without CoreNLP's feature method that is
+ * too large for the JIT to compile.
+ *
  * <p>Thread-safe: a loaded {@link CRFClassifier} is read-only during classification (CoreNLP's own
  * multi-threaded NER annotator shares one instance across threads).
  */
@@ -65,7 +69,9 @@ public final class CrfMentionFinder implements MentionFinder {
         long t0 = System.nanoTime();
         try {
             CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(model);
-            LOG.debug("loaded CRF {} in {} ms", model, (System.nanoTime() - t0) / 1_000_000);
+            boolean compiledFeatures = CurrentLabelFeatureFactory.install(crf);
+            LOG.debug("loaded CRF {} in {} ms (own current-label features: {})", model,
+                    (System.nanoTime() - t0) / 1_000_000, compiledFeatures);
             return new CrfMentionFinder(crf, source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load CRF model '" + model + "'", e);
@@ -91,19 +97,8 @@ public final class CrfMentionFinder implements MentionFinder {
 
     private void tagSentence(String original, Sentence sentence, List<Mention> out) {
         List<Token> tokens = sentence.tokens();
-        List<CoreLabel> labels = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            CoreLabel label = new CoreLabel();
-            String word = crfWord(token.text());
-            label.setWord(word);
-            label.setValue(word);
-            label.setOriginalText(token.text());
-            label.setBeginPosition(token.start());
-            label.setEndPosition(token.end());
-            labels.add(label);
-        }
         // classifySentence, unlike classify, adds the word shapes the model's features need.
-        List<CoreLabel> tagged = classifier.classifySentence(labels);
+        List<CoreLabel> tagged = classifier.classifySentence(labels(sentence));
         int runStart = -1;
         EntityType runType = null;
         for (int i = 0; i <= tagged.size(); i++) {
@@ -118,6 +113,22 @@ public final class CrfMentionFinder implements MentionFinder {
                 runType = type;
             }
         }
+    }
+
+    /** The sentence's tokens as the CRF reads them. */
+    static List<CoreLabel> labels(Sentence sentence) {
+        List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
+        for (Token token : sentence.tokens()) {
+            CoreLabel label = new CoreLabel();
+            String word = crfWord(token.text());
+            label.setWord(word);
+            label.setValue(word);
+            label.setOriginalText(token.text());
+            label.setBeginPosition(token.start());
+            label.setEndPosition(token.end());
+            labels.add(label);
+        }
+        return labels;
     }
 
     private EntityType labelType(String answer) {
