@@ -16,11 +16,13 @@ import java.util.Objects;
  * @param seconds wall time of the measured passes
  * @param cpuSeconds CPU time this process used meanwhile (all its threads, GC and compiler
  *     included), or -1 where the JVM does not tell
+ * @param jitSeconds time the JIT compilers spent meanwhile (summed over their threads), or -1
+ *     where the JVM does not tell: much of it, and the figures are not yet those of compiled code
  * @param loadAverage the system's load average over the last minute at the end, or -1 if unknown:
  *     well above {@link #coresUsed()}, other processes competed for the cores
  */
 public record Throughput(String system, int threads, int documents, long tokens, long characters, int passes,
-                         double seconds, double cpuSeconds, double loadAverage) {
+                         double seconds, double cpuSeconds, double jitSeconds, double loadAverage) {
 
     public Throughput {
         Objects.requireNonNull(system, "system");
@@ -45,6 +47,11 @@ public record Throughput(String system, int threads, int documents, long tokens,
     /** Cores this process kept busy on average during the timed passes, or -1 if unknown. */
     public double coresUsed() {
         return cpuSeconds < 0 ? -1 : cpuSeconds / seconds;
+    }
+
+    /** Whether the JIT compilers took more than 5 % of the timed wall time (false if unknown). */
+    public boolean compiledDuringTiming() {
+        return jitSeconds > 0.05 * seconds;
     }
 
     /** How many times faster than {@code other} on the same text. */

@@ -49,7 +49,8 @@ final class BenchCommand implements Callable<Integer> {
     Integer limitCoreNlpDocs;
 
     @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "20",
-            description = "warm-up time per system, not counted (default: ${DEFAULT-VALUE})")
+            description = "warm-up time per system, not counted, prolonged up to twice as long while the JIT "
+                    + "compiler is still busy (default: ${DEFAULT-VALUE})")
     double warmup;
 
     @Option(names = "--measure", paramLabel = "SECONDS", defaultValue = "20",
@@ -157,6 +158,10 @@ final class BenchCommand implements Callable<Integer> {
             out.println("warning: the load average exceeded this benchmark's own use of the cores: other processes "
                     + "competed for them, and the figures understate; rerun on an idle machine.");
         }
+        if (stillCompiling) {
+            out.println("warning: the JIT compiler was still busy during a timed run (over 5 % of its time): its "
+                    + "figures are not yet those of compiled code; rerun with a longer --warmup.");
+        }
         out.flush();
         return 0;
     }
@@ -168,13 +173,19 @@ final class BenchCommand implements Callable<Integer> {
     private void run(Throughput t) {
         line("run", t.system() + ", " + t.threads() + (t.threads() == 1 ? " thread" : " threads"),
                 String.format(Locale.ROOT, "%,9.0f tokens/s  %8.2f docs/s  %,10.0f chars/s   (%d docs, %,d tokens, "
-                                + "%d passes in %.1f s; cores busy %.2f, load average %.2f)",
+                                + "%d passes in %.1f s; cores busy %.2f, JIT %.2f s, load average %.2f)",
                         t.tokensPerSecond(), t.documentsPerSecond(), t.charactersPerSecond(), t.documents(), t.tokens(),
-                        t.passes(), t.seconds(), t.coresUsed(), t.loadAverage()));
+                        t.passes(), t.seconds(), t.coresUsed(), t.jitSeconds(), t.loadAverage()));
         if (t.loadAverage() > t.coresUsed() + 0.75) {
             busy = true;
         }
+        if (t.compiledDuringTiming()) {
+            stillCompiling = true;
+        }
     }
+
+    /** Whether the JIT compiler was still busy during a timed run. */
+    private boolean stillCompiling;
 
     /** Whether other processes competed for the cores during a run. */
     private boolean busy;

@@ -47,7 +47,7 @@ public final class Namelink {
      * Tokens per unit of parallel work for a sentence-local finder: small enough that the threads
      * finish a batch together, large enough that scheduling costs nothing next to the CRF.
      */
-    static final int PART_TOKENS = 400;
+    static final int PART_TOKENS = 100;
 
     private final TextAnalyzer textAnalyzer;
     private final MentionFinder finder;

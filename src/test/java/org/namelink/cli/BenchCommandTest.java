@@ -19,7 +19,8 @@ class BenchCommandTest {
                 "--measure", "0", doc.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("load", "Namelink, 1 thread", "Namelink, 2 threads", "tokens/s", "docs/s",
-                "results identical to 1 thread: yes", "peak", "CoreNLP 3-class CRF alone", "CoreNLP's bare CRF")
+                "results identical to 1 thread: yes", "peak", "CoreNLP 3-class CRF alone", "CoreNLP's bare CRF",
+                "JIT ")
                 .doesNotContain("CoreNLP default pipeline");
     }
 
