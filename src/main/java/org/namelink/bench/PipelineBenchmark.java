@@ -180,7 +180,10 @@ public final class PipelineBenchmark {
     /** The share of a second the JIT compiler may take for warm-up to count as done. */
     static final double QUIET_JIT_SHARE = 0.02;
 
-    /** Milliseconds this JVM's JIT compilers have spent so far (all compiler threads), or -1 if unknown. */
+    /**
+     * Milliseconds this JVM's JIT compilers have spent compiling so far (wall time, summed over the
+     * compiler threads), or -1 if unknown.
+     */
     private static long jitMillis() {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;

@@ -16,8 +16,9 @@ import java.util.Objects;
  * @param seconds wall time of the measured passes
  * @param cpuSeconds CPU time this process used meanwhile (all its threads, GC and compiler
  *     included), or -1 where the JVM does not tell
- * @param jitSeconds time the JIT compilers spent meanwhile (summed over their threads), or -1
- *     where the JVM does not tell: much of it, and the figures are not yet those of compiled code
+ * @param jitSeconds wall time the JIT compilers spent compiling meanwhile (summed over their
+ *     threads, so a compilation waiting for a core counts too), or -1 where the JVM does not tell:
+ *     much of it, and the figures are not yet those of compiled code
  * @param loadAverage the system's load average over the last minute at the end, or -1 if unknown:
  *     well above {@link #coresUsed()}, other processes competed for the cores
  */
@@ -49,7 +50,7 @@ public record Throughput(String system, int threads, int documents, long tokens,
         return cpuSeconds < 0 ? -1 : cpuSeconds / seconds;
     }
 
-    /** Whether the JIT compilers took more than 5 % of the timed wall time (false if unknown). */
+    /** Whether the JIT compilers were compiling for more than 5 % of the timed wall time (false if unknown). */
     public boolean compiledDuringTiming() {
         return jitSeconds > 0.05 * seconds;
     }

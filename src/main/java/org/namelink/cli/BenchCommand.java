@@ -159,8 +159,9 @@ final class BenchCommand implements Callable<Integer> {
                     + "competed for them, and the figures understate; rerun on an idle machine.");
         }
         if (stillCompiling) {
-            out.println("warning: the JIT compiler was still busy during a timed run (over 5 % of its time): its "
-                    + "figures are not yet those of compiled code; rerun with a longer --warmup.");
+            out.println("warning: the JIT compiler was still compiling during a timed run (over 5 % of its time), "
+                    + "which understates it: code run once per document reaches the top tier late when a pass has few "
+                    + "documents (more documents or a longer --warmup help; JMH forks give the steadier mean).");
         }
         out.flush();
         return 0;

@@ -3,7 +3,6 @@ package org.namelink.mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.namelink.text.AnalyzedText;
@@ -22,7 +21,7 @@ import org.namelink.text.TextAnalyzer;
  * </ul>
  * Results and table rows count only when a document has at least {@value #MIN_TABLE_LINES} of them.
  * A team or place the tagger missed is added; mentions overlapping it are replaced. The types are
- * final: {@link #FIXED_TYPE_SOURCES} are exempt from type voting in resolution.
+ * final: the mentions are {@link Mention#typeFixed}, exempt from type voting in resolution.
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,8 +31,6 @@ public final class LineLayoutRules implements MentionStage {
     public static final String TEAM_SOURCE = "score-line";
     /** Source of the mentions of places in datelines. */
     public static final String DATELINE_SOURCE = "dateline";
-    /** Sources whose type was decided by layout, not by the tagger. */
-    public static final Set<String> FIXED_TYPE_SOURCES = Set.of(TEAM_SOURCE, DATELINE_SOURCE);
 
     private static final String WORD = "\\p{Lu}[\\p{L}.'\u2019&-]*";
     private static final String NAME = "(" + WORD + "(?: (?:" + WORD + "|'s|\u2019s|\\(\\s?\\p{Lu}\\s?\\)|of|de|the))*)";
@@ -90,7 +87,7 @@ public final class LineLayoutRules implements MentionStage {
                 for (int g = 1; g <= 2; g++) {
                     if (d.group(g) != null) {
                         Span span = new Span(line.start() + d.start(g), line.start() + d.end(g));
-                        found.add(Mention.of(text, span, EntityType.LOCATION, DATELINE_SOURCE));
+                        found.add(Mention.ofFixedType(text, span, EntityType.LOCATION, DATELINE_SOURCE));
                     }
                 }
             }
@@ -120,6 +117,6 @@ public final class LineLayoutRules implements MentionStage {
     private static Mention team(String text, int offset, Matcher m, int group) {
         Span span = new Span(offset + m.start(group), offset + m.end(group));
         EntityType type = Countries.contains(span.coveredText(text)) ? EntityType.LOCATION : EntityType.ORGANIZATION;
-        return Mention.of(text, span, type, TEAM_SOURCE);
+        return Mention.ofFixedType(text, span, type, TEAM_SOURCE);
     }
 }

@@ -12,8 +12,15 @@ import org.namelink.text.Span;
  * @param text the covered text, equal to {@code originalText.substring(span.start(), span.end())}
  * @param type the entity type
  * @param source what found it ({@code crf}, {@code gazetteer}, {@code pattern}, ...)
+ * @param typeFixed the type was decided by stronger evidence than the tagger's (the layout of a
+ *     results line or a dateline): resolution counts it in its type votes but never changes it
  */
-public record Mention(Span span, String text, EntityType type, String source) {
+public record Mention(Span span, String text, EntityType type, String source, boolean typeFixed) {
+
+    /** A mention whose type resolution may revise. */
+    public Mention(Span span, String text, EntityType type, String source) {
+        this(span, text, type, source, false);
+    }
 
     public Mention {
         Objects.requireNonNull(span, "span");
@@ -41,7 +48,13 @@ public record Mention(Span span, String text, EntityType type, String source) {
         return span.end();
     }
 
+    /** Creates a mention covering {@code span} of {@code original} whose type resolution keeps. */
+    public static Mention ofFixedType(String original, Span span, EntityType type, String source) {
+        return new Mention(span, span.coveredText(original), type, source, true);
+    }
+
+    /** This mention with another type (and the same {@link #typeFixed}). */
     public Mention withType(EntityType newType) {
-        return new Mention(span, text, newType, source);
+        return new Mention(span, text, newType, source, typeFixed);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.namelink.mentions.EntityType;
-import org.namelink.mentions.LineLayoutRules;
 import org.namelink.mentions.Mention;
 import org.namelink.mentions.AcronymDefinition;
 import org.namelink.names.MatchRule;
@@ -176,7 +175,7 @@ public final class EntityResolver {
          * Across documents, a name the tagger typed one way at most half as often as another
          * takes the dominant type (Trump as ORGANIZATION once against PERSON ten times); even
          * splits stay apart, since one name can denote a person in one story and a place in another.
-         * Types decided by layout ({@link LineLayoutRules#FIXED_TYPE_SOURCES}) vote but are never changed.
+         * Types decided by layout ({@link Mention#typeFixed}) vote but are never changed.
          */
         private void corpusVote() {
             Map<String, int[]> votes = new HashMap<>();
@@ -196,7 +195,7 @@ public final class EntityResolver {
                     }
                     int[] v = votes.get(f.key());
                     EntityType own = types.get(d).get(i);
-                    if (LineLayoutRules.FIXED_TYPE_SOURCES.contains(docs.get(d).mentions().get(i).source())) {
+                    if (docs.get(d).mentions().get(i).typeFixed()) {
                         continue;
                     }
                     for (EntityType t : EntityType.values()) {
@@ -229,8 +228,7 @@ public final class EntityResolver {
                         best = t;
                     }
                 }
-                boolean fixed = LineLayoutRules.FIXED_TYPE_SOURCES.contains(mentions.get(i).source());
-                result.add(f.get(i).isEmpty() || fixed ? own : best);
+                result.add(f.get(i).isEmpty() || mentions.get(i).typeFixed() ? own : best);
             }
             return result;
         }

@@ -32,6 +32,7 @@ class LineLayoutRulesTest {
                 tuple("Kellmoor Rovers", EntityType.ORGANIZATION, LineLayoutRules.TEAM_SOURCE),
                 tuple("Norway", EntityType.LOCATION, LineLayoutRules.TEAM_SOURCE),
                 tuple("Brindle Town", EntityType.ORGANIZATION, LineLayoutRules.TEAM_SOURCE));
+        assertThat(out).allMatch(Mention::typeFixed, "typed by layout");
     }
 
     @Test
@@ -50,6 +51,7 @@ class LineLayoutRulesTest {
                 tuple("OSTRAVEN", EntityType.LOCATION, LineLayoutRules.DATELINE_SOURCE),
                 tuple("Veltria", EntityType.LOCATION, LineLayoutRules.DATELINE_SOURCE),
                 tuple("BRINDLE", EntityType.LOCATION, LineLayoutRules.DATELINE_SOURCE));
+        assertThat(out).allMatch(Mention::typeFixed, "typed by layout");
     }
 
     @Test

@@ -39,7 +39,7 @@ class EntityResolverTest {
 
     @Test
     void typesDecidedByLayoutAreNotOutvoted() {
-        Mention team = new Mention(new Span(0, 8), "Havenbay", EntityType.ORGANIZATION, LineLayoutRules.TEAM_SOURCE);
+        Mention team = new Mention(new Span(0, 8), "Havenbay", EntityType.ORGANIZATION, LineLayoutRules.TEAM_SOURCE, true);
         Mention place1 = new Mention(new Span(20, 28), "Havenbay", EntityType.LOCATION, "crf");
         Mention place2 = new Mention(new Span(40, 48), "Havenbay", EntityType.LOCATION, "crf");
         Resolution r = RESOLVER.resolve(List.of(new ResolverDocument("a", List.of(team, place1, place2), List.of())));
