@@ -341,23 +341,18 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
         }
     }
 
+    /** "Name" but not "NAME" or "NaMe" (CoreNLP's test, char by char). */
     private static boolean isNameCase(String s) {
-        if (s.length() < 2 || !(Character.isUpperCase(s.charAt(0)) || Character.isTitleCase(s.charAt(0)))) {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            if (Character.isUpperCase(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return s.length() >= 2 && (Character.isUpperCase(s.charAt(0)) || Character.isTitleCase(s.charAt(0)))
+                && noUpperCaseFrom(s, 1);
     }
 
     private static boolean noUpperCase(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
+        return !s.isEmpty() && noUpperCaseFrom(s, 0);
+    }
+
+    private static boolean noUpperCaseFrom(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
             if (Character.isUpperCase(s.charAt(i))) {
                 return false;
             }
