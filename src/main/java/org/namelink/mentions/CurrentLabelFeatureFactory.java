@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -38,7 +39,10 @@ import org.slf4j.LoggerFactory;
  * token carrying a stacked NER tag, is handed to the model's own factory. Equality of the feature
  * sets, token by token, is tested against CoreNLP's own factory.
  *
- * <p>Thread-safe: immutable apart from a per-thread cache of the sentence being featurized.
+ * <p>Thread-safe: immutable apart from a per-thread cache of the sentence being featurized (each
+ * thread keeps its last sentence's tokens until it featurizes another; a token whose text is
+ * edited in place between two calls on the same sentence is not seen). Not serializable: install it
+ * on a loaded classifier, never save a classifier that has it.
  */
 final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
 
@@ -68,7 +72,7 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
             "useTitle", "useTitle2", "useTopics", "useTypeSeqs", "useUndirectedDisjunctive", "useUnknown", "useVB",
             "useWEB", "useWEBFreqDict", "useWideDisjunctive", "useWord", "useWordPairs", "useWordTag",
             "useWordnetFeatures", "wideDisjunctionWidth", "wordShape", "useReverse", "casedDistSim",
-            "numberEquivalenceDistSim", "unknownWordDistSimClass");
+            "numberEquivalenceDistSim", "unknownWordDistSimClass", "intern");
 
     /** The flags this class implements whatever their value (noMidNGrams is checked on its own). */
     private static final Set<String> SUPPORTED = Set.of(
@@ -78,7 +82,7 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
             "useDisjunctive", "disjunctionWidth",
             // These change nothing in the features when the flags they go with are off or supported.
             "cacheNGrams", "maxLeft", "dropGaz", "wideDisjunctionWidth", "lastNameList", "maleNameList",
-            "femaleNameList");
+            "femaleNameList", "intern");
 
     private static final Pattern TITLE = Pattern.compile("(?:Mr|Ms|Mrs|Dr|Miss|Sen|Judge|Sir)\\.?");
 
@@ -147,31 +151,32 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
     }
 
     /** This factory for the classifier, or empty when its model needs a feature not covered here. */
-    static java.util.Optional<CurrentLabelFeatureFactory> forModel(CRFClassifier<CoreLabel> classifier) {
+    static Optional<CurrentLabelFeatureFactory> forModel(CRFClassifier<CoreLabel> classifier) {
         List<FeatureFactory<CoreLabel>> factories = classifier.featureFactories;
         if (factories == null || factories.size() != 1 || factories.get(0).getClass() != NERFeatureFactory.class) {
             LOG.debug("CRF keeps its own features: factories {}", factories);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         SeqClassifierFlags flags = classifier.flags;
-        String unsupported = unsupportedFlag(flags);
-        if (unsupported != null) {
-            LOG.debug("CRF keeps its own features: flag {} is not covered", unsupported);
-            return java.util.Optional.empty();
+        Optional<String> unsupported = unsupportedFlag(flags);
+        if (unsupported.isPresent()) {
+            LOG.debug("CRF keeps its own features: flag {} is not covered", unsupported.get());
+            return Optional.empty();
         }
-        Map<String, String> lexicon = null;
+        Map<String, String> lexicon = Map.of();
         if (flags.useDistSim) {
-            lexicon = distSimLexicon(factories.get(0));
-            if (lexicon == null) {
+            Optional<Map<String, String>> read = distSimLexicon(factories.get(0));
+            if (read.isEmpty()) {
                 LOG.debug("CRF keeps its own features: its distributional lexicon is not readable");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
+            lexicon = read.get();
         }
-        return java.util.Optional.of(new CurrentLabelFeatureFactory(factories.get(0), flags, lexicon));
+        return Optional.of(new CurrentLabelFeatureFactory(factories.get(0), flags, lexicon));
     }
 
-    /** The first flag read by {@code featuresC} that is neither covered here nor at its default; null if none. */
-    static String unsupportedFlag(SeqClassifierFlags flags) {
+    /** The first flag read by {@code featuresC} that is neither covered here nor at its default. */
+    static Optional<String> unsupportedFlag(SeqClassifierFlags flags) {
         SeqClassifierFlags defaults = new SeqClassifierFlags();
         for (String name : FLAGS_READ) {
             Object value;
@@ -181,23 +186,23 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
                 value = field.get(flags);
                 standard = field.get(defaults);
             } catch (ReflectiveOperationException e) {
-                return name; // a CoreNLP without this flag: its featuresC may differ too
+                return Optional.of(name); // a CoreNLP without this flag: its featuresC may differ too
             }
             if (!SUPPORTED.contains(name) && !Objects.deepEquals(value, standard)) {
-                return name;
+                return Optional.of(name);
             }
         }
-        return flags.useNGrams && !flags.noMidNGrams ? "noMidNGrams" : null;
+        return flags.useNGrams && !flags.noMidNGrams ? Optional.of("noMidNGrams") : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, String> distSimLexicon(FeatureFactory<CoreLabel> factory) {
+    private static Optional<Map<String, String>> distSimLexicon(FeatureFactory<CoreLabel> factory) {
         try {
             Field field = NERFeatureFactory.class.getDeclaredField("lexicon");
             field.setAccessible(true);
-            return (Map<String, String>) field.get(factory);
+            return Optional.ofNullable((Map<String, String>) field.get(factory));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
@@ -206,9 +211,11 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
         if (clique != cliqueC || loc < 0 || loc >= info.size() || info.get(loc).get(CoreAnnotations.StackedNamedEntityTagAnnotation.class) != null) {
             return model.getCliqueFeatures(info, loc, clique);
         }
-        Set<String> features = new HashSet<>(128);
+        // CoreNLP's capacity and insertion order, so that the set iterates in the same order: the CRF
+        // sums the features' weights in that order, and floating-point sums depend on it.
+        Set<String> features = new HashSet<>(100);
         FeatureSink out = new FeatureSink(features, info.get(0).get(CoreAnnotations.DomainAnnotation.class));
-        SentenceView s = view(info, loc);
+        SentenceView s = view(info);
         wordFeatures(s, loc, out);
         if (useNGrams) {
             nGrams(s.word(loc), out);
@@ -369,10 +376,14 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
         return false;
     }
 
-    /** This thread's view of the sentence, read anew when the CRF has moved on to another one. */
-    private SentenceView view(PaddedList<CoreLabel> info, int loc) {
+    /**
+     * This thread's view of the sentence, read anew when the CRF has moved on to another one. The
+     * CRF wraps the sentence in a new padded list for every token, so the view is keyed on the
+     * wrapped list, the pad and the tokens themselves.
+     */
+    private SentenceView view(PaddedList<CoreLabel> info) {
         SentenceView s = views.get();
-        if (!s.isOf(info, loc)) {
+        if (!s.isOf(info)) {
             s.read(info, this);
         }
         return s;
@@ -402,7 +413,8 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
 
     /** What the features read of each token of one sentence, read once; positions outside it read the pad. */
     private static final class SentenceView {
-        private PaddedList<CoreLabel> info;
+        private List<CoreLabel> sentence;
+        private CoreLabel pad;
         private CoreLabel[] tokens = new CoreLabel[0];
         private String[] words = new String[0];
         private String[] shapes = new String[0];
@@ -414,12 +426,21 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
         private String padDistSim;
         private String padTag;
 
-        boolean isOf(PaddedList<CoreLabel> list, int loc) {
-            return list == info && list.size() == size && list.get(loc) == tokens[loc];
+        boolean isOf(PaddedList<CoreLabel> list) {
+            if (list.getWrappedList() != sentence || list.getPad() != pad || list.size() != size) {
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                if (list.get(i) != tokens[i]) {
+                    return false; // the same list, edited
+                }
+            }
+            return true;
         }
 
         void read(PaddedList<CoreLabel> list, CurrentLabelFeatureFactory factory) {
-            info = list;
+            sentence = list.getWrappedList();
+            pad = list.getPad();
             size = list.size();
             if (tokens.length < size) {
                 int capacity = Math.max(size, tokens.length * 2);
@@ -442,7 +463,6 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
             for (int i = 0; i < size; i++) {
                 distSims[i] = tokens[i].get(CoreAnnotations.DistSimAnnotation.class);
             }
-            CoreLabel pad = list.getPad();
             padWord = factory.getWord(pad);
             padShape = pad.getString(CoreAnnotations.ShapeAnnotation.class);
             padDistSim = pad.get(CoreAnnotations.DistSimAnnotation.class);

@@ -53,6 +53,11 @@ public record Mention(Span span, String text, EntityType type, String source, bo
         return new Mention(span, span.coveredText(original), type, source, true);
     }
 
+    /** This mention over another span of {@code original} (same type, source and {@link #typeFixed}). */
+    public Mention withSpan(String original, Span newSpan) {
+        return new Mention(newSpan, newSpan.coveredText(original), type, source, typeFixed);
+    }
+
     /** This mention with another type (and the same {@link #typeFixed}). */
     public Mention withType(EntityType newType) {
         return new Mention(span, text, newType, source, typeFixed);

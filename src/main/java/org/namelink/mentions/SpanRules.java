@@ -48,7 +48,7 @@ public final class SpanRules implements MentionStage {
             if (i == m.end() || text.charAt(i) == '/') {
                 Span part = new Span(partStart, i).strip(text);
                 if (!part.isEmpty() && part.coveredText(text).chars().anyMatch(Character::isUpperCase)) {
-                    out.add(Mention.of(text, part, m.type(), m.source()));
+                    out.add(m.withSpan(text, part));
                 }
                 partStart = i + 1;
             }
@@ -69,7 +69,7 @@ public final class SpanRules implements MentionStage {
             if (lastSpace > span.start() && TRAILING_DESCRIPTORS.contains(text.substring(lastSpace + 1, span.end()))) {
                 span = new Span(span.start(), lastSpace);
             }
-            addSplitAtSlashes(text, span.equals(m.span()) ? m : Mention.of(text, span, m.type(), m.source()), out);
+            addSplitAtSlashes(text, span.equals(m.span()) ? m : m.withSpan(text, span), out);
         }
         for (AcronymDefinition.Defined d : AcronymDefinition.definedAfter(text, List.copyOf(out))) {
             if (out.stream().noneMatch(o -> o.span().overlaps(d.acronym()))) {

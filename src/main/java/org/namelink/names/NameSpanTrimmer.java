@@ -65,7 +65,7 @@ public final class NameSpanTrimmer implements MentionStage {
             if (start == m.start() && end == m.end()) {
                 out.add(m);
             } else {
-                out.add(Mention.of(text.text(), new Span(start, end), m.type(), m.source()));
+                out.add(m.withSpan(text.text(), new Span(start, end)));
             }
         }
         return out;
