@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -119,6 +120,51 @@ class CurrentLabelFeatureFactoryTest {
         assertThat(all).contains("Sela-WORD|news-C", "XY-NEXT-OCCURRENCE-XY|C", "XY-PREV-OCCURRENCE-Y|C",
                 "X-NEXT-OCCURRENCE-X|C", "X-NEXT-OCCURRENCE-XY|C", "X-NEXT-OCCURRENCE-YX|C",
                 "X-PREV-OCCURRENCE-XY|C", "PERSON-CStackedNERTag|C");
+    }
+
+    /** Words that stress the capitalisation tests, the n-grams and the word function. */
+    private static final String[] AWKWARD = {"Varn", "varn", "VARN", "Sela", "ǅemal", "ǈubo", "ẞtraße", "colour",
+            "Mr.", "Sen", "Judge", "-", "--", "1st", "2031", "12:30", "a", "I", "", "\uD83D\uDE00", "\u0000",
+            "O'Neil", "al-Asad", "Ωмега", "harbour", "U.S.", "said", ",", ".", "and", "NNP", "X"};
+
+    @ParameterizedTest
+    @ValueSource(strings = {CrfMentionFinder.ENGLISH_3CLASS, CrfMentionFinder.ENGLISH_CONLL_4CLASS})
+    void givesCoreNlpsFeaturesOnSeededRandomSentences(String model) throws Exception {
+        CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(model);
+        FeatureFactory<CoreLabel> coreNlp = crf.featureFactories.get(0);
+        CurrentLabelFeatureFactory ours = CurrentLabelFeatureFactory.forModel(crf).orElseThrow();
+        CoreLabel pad = pad(crf);
+        Random random = new Random(20261122);
+        for (int sentence = 0; sentence < 60; sentence++) {
+            int length = 1 + random.nextInt(sentence % 10 == 0 ? 320 : 25);
+            String domain = random.nextInt(4) == 0 ? "wire" : null;
+            List<CoreLabel> theirs = new ArrayList<>();
+            List<CoreLabel> mine = new ArrayList<>();
+            for (int i = 0; i < length; i++) {
+                String word = AWKWARD[random.nextInt(AWKWARD.length)];
+                CoreLabel t = new CoreLabel();
+                t.setWord(word);
+                t.setValue(word);
+                if (random.nextInt(5) > 0) {
+                    t.set(CoreAnnotations.ShapeAnnotation.class, edu.stanford.nlp.process.WordShapeClassifier
+                            .wordShape(word, crf.flags.wordShape));
+                }
+                if (random.nextBoolean()) {
+                    t.set(CoreAnnotations.PartOfSpeechAnnotation.class, random.nextBoolean() ? "NNP" : "NN");
+                }
+                if (domain != null) {
+                    t.set(CoreAnnotations.DomainAnnotation.class, domain);
+                }
+                theirs.add(t);
+                mine.add(new CoreLabel(t));
+            }
+            for (int loc = 0; loc < length; loc++) {
+                assertThat(new ArrayList<>(ours.getCliqueFeatures(new PaddedList<>(mine, pad), loc, FeatureFactory.cliqueC)))
+                        .as("token %d of random sentence %d", loc, sentence)
+                        .containsExactlyElementsOf(
+                                coreNlp.getCliqueFeatures(new PaddedList<>(theirs, pad), loc, FeatureFactory.cliqueC));
+            }
+        }
     }
 
     @Test
