@@ -64,13 +64,16 @@ public final class DocumentConsistency implements MentionStage {
         int maxTokens = 1;
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing(Mention::span));
+        List<List<Mention>> bySentence = new ArrayList<>(analyzed.sentences().size());
         for (Sentence s : analyzed.sentences()) {
             for (Token t : s.tokens()) {
                 if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
                     lowercaseWords.add(t.text());
                 }
             }
-            for (Mention m : overlapping(sorted, s.span())) {
+            List<Mention> inSentence = overlapping(sorted, s.span());
+            bySentence.add(inSentence);
+            for (Mention m : inSentence) {
                 List<Token> covered = tokensIn(s.tokens(), m.span());
                 if (covered.isEmpty() || covered.get(0).start() != m.start()
                         || covered.get(covered.size() - 1).end() != m.end()) {
@@ -93,11 +96,12 @@ public final class DocumentConsistency implements MentionStage {
             }
         }
         List<Mention> out = new ArrayList<>(mentions);
-        for (Sentence s : analyzed.sentences()) {
+        for (int si = 0; si < analyzed.sentences().size(); si++) {
+            Sentence s = analyzed.sentences().get(si);
             List<Token> tokens = s.tokens();
             boolean caps = capitals && isCapitalsLine(text, s.span());
             boolean[] taken = new boolean[tokens.size()];
-            for (Mention m : overlapping(sorted, s.span())) {
+            for (Mention m : bySentence.get(si)) {
                 for (int i = 0; i < tokens.size(); i++) {
                     if (tokens.get(i).span().overlaps(m.span())) {
                         taken[i] = true;

@@ -135,8 +135,8 @@ public final class Namelink {
 
     /**
      * Analyses one article on this pipeline's executor (on the calling thread when it has none).
-     * A sentence-local finder ({@link MentionFinder#sentenceLocal}) runs on parts of a few
-     * hundred tokens at once, so that a few long articles keep every thread busy
+     * A sentence-local finder ({@link MentionFinder#sentenceLocal}) runs on parts of about
+     * {@value #PART_TOKENS} tokens at once, so that a few long articles keep every thread busy
      * too; the result is the same as {@link #analyze}'s. The future completes with the article's
      * error rather than failing when the article cannot be analysed; it fails when the executor
      * refuses work ({@link RejectedExecutionException}, only once no part of the article is still
@@ -170,7 +170,7 @@ public final class Namelink {
                         // not report a good article as bad.
                         throw new CompletionException(cause);
                     }
-                    if (cause instanceof RuntimeException || cause instanceof StackOverflowError) {
+                    if (isArticlesOwn(cause)) {
                         return failed(article, cause);
                     }
                     throw new CompletionException(cause);
@@ -318,10 +318,21 @@ public final class Namelink {
     private AnalyzedOrError analyzeSafely(Article article) {
         try {
             return AnalyzedOrError.of(analyze(article));
-        } catch (RuntimeException | StackOverflowError e) {
-            // A stack overflow (a regular expression on a pathological line) costs only its article.
-            return failed(article, e);
+        } catch (Throwable e) {
+            if (isArticlesOwn(e)) {
+                return failed(article, e);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * Whether a failure of analysis is the article's own, to be reported as its error while the
+     * other articles go on: a runtime exception, or a stack overflow (a regular expression on a
+     * pathological line). Other errors (out of memory) fail the call.
+     */
+    private static boolean isArticlesOwn(Throwable failure) {
+        return failure instanceof RuntimeException || failure instanceof StackOverflowError;
     }
 
     private static AnalyzedOrError failed(Article article, Throwable e) {
