@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  *
  * <p>Not thread-safe: one instance per command-line run.
  */
-@Command(name = "namelink", mixinStandardHelpOptions = true, version = "namelink 0.1.0",
+@Command(name = "namelink", mixinStandardHelpOptions = true, versionProvider = NamelinkCommand.ManifestVersion.class,
         description = "Finds people, places and organisations in news articles and resolves every spelling "
                 + "of a name into one entity across articles.",
         subcommands = {DemoCommand.class, ExtractCommand.class, MatchCommand.class, EvalCommand.class,
@@ -26,6 +26,18 @@ public final class NamelinkCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /**
+     * The version from the jar's manifest ({@code Implementation-Version}, written by the build from
+     * the pom), so the version lives in one place.
+     */
+    static final class ManifestVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = NamelinkCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"namelink " + (version != null ? version : "(development build, not from the jar)")};
+        }
     }
 
     public static void main(String[] args) {
