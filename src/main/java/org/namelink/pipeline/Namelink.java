@@ -116,6 +116,21 @@ public final class Namelink {
         return refine(article, analysis, finder.find(analysis));
     }
 
+    /** The id {@link #analyze(String)} gives the one document it analyses. */
+    public static final String SINGLE_TEXT_ID = "text";
+
+    /**
+     * Analyses one text, for when there is a single document: the same as {@link #analyze(Article)}
+     * on an article with the id {@value #SINGLE_TEXT_ID}.
+     *
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if the text is empty or only white space
+     */
+    public AnalyzedArticle analyze(String text) {
+        Objects.requireNonNull(text, "text");
+        return analyze(new Article(SINGLE_TEXT_ID, text));
+    }
+
     private AnalyzedText analyzeText(Article article) {
         Objects.requireNonNull(article, "article");
         if (article.text().isBlank()) {
