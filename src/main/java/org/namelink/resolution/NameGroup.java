@@ -1,0 +1,133 @@
+package org.namelink.resolution;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.namelink.mentions.EntityType;
+import org.namelink.names.AliasTable;
+import org.namelink.names.NameForm;
+
+/**
+ * One name in one sense, the unit every resolution stage works on: the mentions of a corpus group
+ * by (type, name key, sense), and the stages decide about groups, never about single mentions.
+ * Carries what the stages need of the name, computed once: its analysed form, its comparison units'
+ * keys ({@link UnitKey}) and the alias table's entry for it.
+ *
+ * <p>A place name standing for a sports team ({@link ResolverDocument#teamMentions()}) is a sense
+ * of its own: no rule joins a team to its place.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NameGroup {
+
+    /** Suffix of the key of a place name in its team sense. */
+    static final String TEAM_SENSE = "\tteam";
+
+    private final EntityType type;
+    private final String key;
+    private final NameForm form;
+    private final boolean team;
+    private final List<UnitKey> unitKeys;
+    private final Optional<String> alias;
+
+    private NameGroup(EntityType type, String key, NameForm form, boolean team, Optional<String> alias) {
+        this.type = type;
+        this.key = key;
+        this.form = form;
+        this.team = team;
+        this.alias = alias;
+        UnitKey[] keys = new UnitKey[form.units().size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = UnitKey.of(form.units().get(i));
+        }
+        this.unitKeys = List.of(keys);
+    }
+
+    /**
+     * @param type the voted type
+     * @param key the name key ({@link #nameKey}) of the name as tagged
+     * @param form the name analysed as {@code type}
+     * @param team whether this is the team sense of a place name ({@link #isTeamSense})
+     * @param aliases the alias table the matcher uses
+     */
+    public static NameGroup of(EntityType type, String key, NameForm form, boolean team, AliasTable aliases) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(aliases, "aliases");
+        if (form.type() != type) {
+            throw new IllegalArgumentException("form '" + form.surface() + "' was analysed as " + form.type()
+                    + ", not as the group's type " + type);
+        }
+        return new NameGroup(type, key, form, team, form.isEmpty() ? Optional.empty() : aliases.group(form));
+    }
+
+    /**
+     * The key mentions group by: the name's comparison key, or, for a name with nothing left after
+     * titles (a lone "President"), its text.
+     */
+    public static String nameKey(NameForm asTagged) {
+        return asTagged.isEmpty() ? "\u0000" + asTagged.surface() : asTagged.key();
+    }
+
+    /** Whether a mention tagged as a team ({@link ResolverDocument#teamMentions()}) is a team sense here. */
+    public static boolean isTeamSense(EntityType votedType, NameForm asTagged, boolean taggedTeam) {
+        return votedType == EntityType.LOCATION && !asTagged.isEmpty() && taggedTeam;
+    }
+
+    /** The key of a group across the corpus: type, name key and sense. */
+    public static String groupKey(EntityType type, String nameKey, boolean team) {
+        return type.name() + '\t' + nameKey + (team ? TEAM_SENSE : "");
+    }
+
+    public EntityType type() {
+        return type;
+    }
+
+    /** The name key ({@link #nameKey}). */
+    public String key() {
+        return key;
+    }
+
+    public NameForm form() {
+        return form;
+    }
+
+    public boolean team() {
+        return team;
+    }
+
+    /** {@link #groupKey} of this group. */
+    public String groupKey() {
+        return groupKey(type, key, team);
+    }
+
+    /** Type and sense: only names of one sense are ever joined. */
+    public String sense() {
+        return team ? type + TEAM_SENSE : type.name();
+    }
+
+    /** The alias table's entity for this name, if it lists it. */
+    public Optional<String> alias() {
+        return alias;
+    }
+
+    /** Names of one sense with this key are aliases of one entity. */
+    public Optional<String> aliasKey() {
+        return alias.map(a -> sense() + '\t' + a);
+    }
+
+    /** Number of comparison units. */
+    public int size() {
+        return unitKeys.size();
+    }
+
+    UnitKey unitKey(int i) {
+        return unitKeys.get(i);
+    }
+
+    @Override
+    public String toString() {
+        return groupKey();
+    }
+}

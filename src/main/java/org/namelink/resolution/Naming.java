@@ -1,0 +1,95 @@
+package org.namelink.resolution;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.namelink.names.MatchRule;
+
+/**
+ * Stage 5, naming: what a cluster is called and how each of its variants is explained.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Naming {
+
+    private Naming() {
+    }
+
+    /**
+     * A spelling of an entity as it is shown (titles and possessives removed), with what the
+     * canonical name is chosen by.
+     *
+     * @param name the variant
+     * @param count its mentions in the entity
+     * @param acronym whether its name group is an acronym
+     * @param units the number of comparison units of its name group
+     */
+    public record Variant(String name, int count, boolean acronym, int units) {
+        public Variant {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * The canonical name: the fullest well-formed variant (not an acronym, not all capitals, most
+     * words), then the most frequent, then the first seen.
+     *
+     * @param variants the entity's variants, each once, in order of first mention
+     */
+    public static String canonicalName(List<Variant> variants) {
+        if (variants.isEmpty()) {
+            throw new IllegalArgumentException("an entity has at least one variant, got none");
+        }
+        Comparator<Variant> order = Comparator.comparingInt((Variant v) -> v.acronym() ? 0 : 1)
+                .thenComparingInt(v -> wellFormed(v.name()) ? 1 : 0)
+                .thenComparingInt(Variant::units)
+                .thenComparingInt(Variant::count);
+        Variant best = null;
+        for (Variant v : variants) {
+            if (best == null || order.compare(v, best) > 0) {
+                best = v;
+            }
+        }
+        return best.name();
+    }
+
+    /** Capitalised with lower-case letters, or a short all-capital name (NATO, but not SOLEIMANI). */
+    static boolean wellFormed(String v) {
+        boolean lower = false;
+        for (int i = 0; i < v.length(); i++) {
+            lower |= Character.isLowerCase(v.charAt(i));
+        }
+        return lower && Character.isUpperCase(v.codePointAt(0)) || !lower && v.length() <= 5;
+    }
+
+    /** The variants as an entity lists them: each once, sorted. */
+    public static List<String> variantList(Collection<String> variants) {
+        return new ArrayList<>(new TreeSet<>(variants));
+    }
+
+    /** The id of the {@code n}th entity of one result (from 1), in order of first mention. */
+    public static String entityId(int n) {
+        return "e" + n;
+    }
+
+    /**
+     * Why a variant other than the canonical name belongs to its entity.
+     *
+     * @param sameGroupAsCanonical whether it is a spelling of the canonical name's own group
+     *     (normalised to the same key)
+     * @param join the first join of its group (a short form's join in this document comes first)
+     * @param groupName its group's most frequent variant, to cite when it was never joined itself
+     */
+    public static MergeReason variantReason(String variant, String canonical, boolean sameGroupAsCanonical,
+                                            Optional<MergeReason> join, String groupName) {
+        if (sameGroupAsCanonical) {
+            return new MergeReason(variant, MatchRule.NORMALIZED, canonical, 1.0);
+        }
+        return join.map(r -> new MergeReason(variant, r.rule(), r.matched(), r.score()))
+                .orElseGet(() -> new MergeReason(variant, MatchRule.NORMALIZED, groupName, 1.0));
+    }
+}

@@ -1,0 +1,47 @@
+package org.namelink.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.namelink.names.MatchRule;
+import org.namelink.resolution.Naming.Variant;
+
+class NamingTest {
+
+    @Test
+    void theCanonicalNameIsTheFullestWellFormedVariant() {
+        assertThat(Naming.canonicalName(List.of(new Variant("IRGC", 9, true, 1),
+                new Variant("Revolutionary Guards", 5, false, 2),
+                new Variant("Islamic Revolutionary Guard Corps", 1, false, 4)))).isEqualTo(
+                "Islamic Revolutionary Guard Corps");
+        assertThat(Naming.canonicalName(List.of(new Variant("QASSEM SOLEIMANI", 9, false, 2),
+                new Variant("Qassem Soleimani", 1, false, 2)))).isEqualTo("Qassem Soleimani");
+    }
+
+    @Test
+    void thenTheMostFrequentThenTheFirstSeen() {
+        assertThat(Naming.canonicalName(List.of(new Variant("Irbil", 1, false, 1), new Variant("Erbil", 3, false, 1))))
+                .isEqualTo("Erbil");
+        assertThat(Naming.canonicalName(List.of(new Variant("Irbil", 2, false, 1), new Variant("Erbil", 2, false, 1))))
+                .isEqualTo("Irbil");
+    }
+
+    @Test
+    void explainsAVariantByItsJoinOrByItsGroup() {
+        MergeReason join = new MergeReason("Irbil", MatchRule.TRANSLITERATION, "Erbil", 0.9);
+        assertThat(Naming.variantReason("Irbil's", "Erbil", false, Optional.of(join), "Irbil"))
+                .isEqualTo(new MergeReason("Irbil's", MatchRule.TRANSLITERATION, "Erbil", 0.9));
+        assertThat(Naming.variantReason("ERBIL", "Erbil", true, Optional.of(join), "Erbil"))
+                .isEqualTo(new MergeReason("ERBIL", MatchRule.NORMALIZED, "Erbil", 1.0));
+        assertThat(Naming.variantReason("IRBIL", "Erbil", false, Optional.empty(), "Irbil"))
+                .isEqualTo(new MergeReason("IRBIL", MatchRule.NORMALIZED, "Irbil", 1.0));
+    }
+
+    @Test
+    void variantsAreListedSortedAndIdsCountFromOne() {
+        assertThat(Naming.variantList(List.of("b", "a", "c"))).containsExactly("a", "b", "c");
+        assertThat(Naming.entityId(1)).isEqualTo("e1");
+    }
+}
