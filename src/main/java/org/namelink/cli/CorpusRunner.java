@@ -2,6 +2,7 @@ package org.namelink.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -30,6 +31,7 @@ import org.namelink.names.AliasTable;
 import org.namelink.names.NameAnalyzer;
 import org.namelink.names.NameMatcher;
 import org.namelink.names.TitleLexicon;
+import org.namelink.pipeline.Article;
 import org.namelink.pipeline.Corpus;
 import org.namelink.pipeline.Namelink;
 import org.namelink.pipeline.DocumentMentions;
@@ -74,9 +76,12 @@ final class CorpusRunner {
 
     /**
      * Streams the files of {@code paths}: each is read only when its turn comes, and only its
-     * mentions are kept; with {@code showProgress}, a bar on stderr when a person watches.
+     * mentions are kept; {@code listener} hears of each document, in input order, as soon as it is
+     * analysed. With {@code showProgress}, a bar on stderr when it is a terminal, from model loading
+     * to the end of resolution.
      */
-    static Corpus runPaths(List<Path> paths, Settings settings, PrintWriter err, boolean showProgress) {
+    static Corpus runPaths(List<Path> paths, Settings settings, PrintWriter err, boolean showProgress,
+                           DocumentListener listener) {
         List<Object> inputs = inputs(paths); // a Path to read, or an ArticleSource that failed already
         IntFunction<ArticleSource> source = i -> inputs.get(i) instanceof Path p ? ArticleReader.readFile(p)
                 : (ArticleSource) inputs.get(i);
@@ -94,7 +99,42 @@ final class CorpusRunner {
         }
         IntFunction<ArticleSource> checked = i -> duplicates.containsKey(i)
                 ? ArticleSource.failed(idOf((Path) inputs.get(i)), duplicates.get(i)) : source.apply(i);
-        return stream(inputs.size(), checked, namelink(settings), settings.threads(), err, showProgress);
+        // Loading and resolution count as one step each beside the documents.
+        try (Progress progress = showProgress ? Progress.onTerminal("namelink", inputs.size() + 2L) : Progress.none()) {
+            return loadAndStream(inputs.size(), checked, settings, err, progress, listener);
+        }
+    }
+
+    /** Loads the pipeline, streams the sources through it and resolves them, telling {@code progress}. */
+    private static Corpus loadAndStream(int count, IntFunction<ArticleSource> sources, Settings settings,
+                                        PrintWriter err, Progress progress, DocumentListener listener) {
+        progress.phase("loading models");
+        Namelink namelink = namelink(settings);
+        progress.step();
+        progress.phase("analysing");
+        List<DocumentMentions> documents = stream(count, sources, namelink, settings.threads(), err, progress,
+                listener);
+        progress.phase("resolving");
+        Corpus corpus = namelink.resolveMentions(documents);
+        progress.step();
+        return corpus;
+    }
+
+    /**
+     * Hears of each document as soon as it is analysed (before resolution), in input order, on the
+     * thread that runs the command.
+     */
+    @FunctionalInterface
+    interface DocumentListener {
+        /** Nothing to hear. */
+        DocumentListener NONE = (document, article) -> {
+        };
+
+        /**
+         * @param document its mentions, or its error
+         * @param article the article as read (absent when it could not be read)
+         */
+        void analysed(DocumentMentions document, Optional<Article> article) throws IOException;
     }
 
     /** CoreNLP's CRF models by short name, for {@code --crf}. */
@@ -122,7 +162,7 @@ final class CorpusRunner {
 
     /** Analyses and resolves {@code sources} with these settings; unreadable ones reported on {@code err}. */
     static Corpus run(List<ArticleSource> sources, Settings settings, PrintWriter err) {
-        return stream(sources.size(), sources::get, namelink(settings), settings.threads(), err, false);
+        return loadAndStream(sources.size(), sources::get, settings, err, Progress.none(), DocumentListener.NONE);
     }
 
     /**
@@ -181,23 +221,26 @@ final class CorpusRunner {
 
     /**
      * Analyses {@code count} sources on {@code threads} threads, at most two per thread in flight,
-     * keeping of each only its mentions ({@link DocumentMentions}), then resolves them. Errors are
-     * printed one line each, in input order.
+     * keeping of each only its mentions ({@link DocumentMentions}). Errors are printed one line
+     * each, in input order.
      */
-    private static Corpus stream(int count, IntFunction<ArticleSource> sources, Namelink namelink, int threads,
-                                 PrintWriter err, boolean showProgress) {
+    private static List<DocumentMentions> stream(int count, IntFunction<ArticleSource> sources, Namelink namelink,
+                                                 int threads, PrintWriter err, Progress progress,
+                                                 DocumentListener listener) {
         List<DocumentMentions> documents = new ArrayList<>(count);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
         Namelink analysing = namelink.withExecutor(pool);
-        try (Progress progress = showProgress ? Progress.onTerminal("extract", count) : Progress.none()) {
+        try {
             // Reading runs on the pool too; each document's parts then spread over the threads.
             IntFunction<CompletableFuture<Outcome>> task = i -> CompletableFuture
                     .supplyAsync(() -> sources.apply(i), pool != null ? pool : Runnable::run)
                     .thenCompose(s -> s.error().isPresent()
                             ? CompletableFuture.completedFuture(new Outcome(
-                                    DocumentMentions.failed(s.id(), s.error().get()), "error: " + s.error().get()))
+                                    DocumentMentions.failed(s.id(), s.error().get()), s.article(),
+                                    "error: " + s.error().get()))
                             : analysing.extractAsync(s.article().orElseThrow()).thenApply(d ->
-                                    new Outcome(d, d.error().map(e -> "error: " + d.id() + ": " + e).orElse(null))));
+                                    new Outcome(d, s.article(),
+                                            d.error().map(e -> "error: " + d.id() + ": " + e).orElse(null))));
             ArrayDeque<CompletableFuture<Outcome>> inFlight = new ArrayDeque<>();
             int limit = pool == null ? 1 : 2 * threads;
             int next = 0;
@@ -205,18 +248,24 @@ final class CorpusRunner {
                 while (next < count && inFlight.size() < limit) {
                     inFlight.add(task.apply(next++));
                 }
-                documents.add(report(await(inFlight.poll()), err, progress));
+                Outcome o = await(inFlight.poll());
+                documents.add(report(o, err, progress));
+                try {
+                    listener.analysed(o.document(), o.article());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write output: " + e.getMessage(), e);
+                }
             }
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
-        return namelink.resolveMentions(documents);
+        return documents;
     }
 
     /** What one input gave, with the error line to print for it, if any. */
-    private record Outcome(DocumentMentions document, String errorLine) {
+    private record Outcome(DocumentMentions document, Optional<Article> article, String errorLine) {
     }
 
     private static DocumentMentions report(Outcome o, PrintWriter err, Progress progress) {

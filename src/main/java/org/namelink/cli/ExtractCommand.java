@@ -2,15 +2,22 @@ package org.namelink.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.namelink.io.ConllWriter;
 import org.namelink.io.EntityTableWriter;
 import org.namelink.io.JsonCorpusStreamWriter;
+import org.namelink.io.JsonLinesWriter;
 import org.namelink.pipeline.Corpus;
+import org.namelink.text.TextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,46 +26,100 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Finds and resolves the entities of UTF-8 text files (a directory means its *.txt files).")
+        description = "Finds and resolves the entities of UTF-8 text files (a directory means its *.txt files; "
+                + "- means one article from standard input).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            NamelinkCommand.EXIT_OK + ":every document processed",
+            NamelinkCommand.EXIT_SOME_FAILED + ":some documents failed (each is in the output with its error)",
+            NamelinkCommand.EXIT_USAGE + ":usage error (unknown option, bad value, --output not writable)",
+            NamelinkCommand.EXIT_FAILED + ":the run failed (output could not be written, internal error)"})
 final class ExtractCommand implements Callable<Integer> {
 
-    enum Format { json, table }
+    enum Format { json, jsonl, table, conll }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or table (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "json",
+            description = "json (the contract), jsonl (a line per document as it finishes, then a line per "
+                    + "entity), table, or conll (token<TAB>BIO tag) (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--output", description = "write to this file instead of standard output")
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "write to this file instead of standard output (checked before any work starts)")
     Path output;
 
     @Mixin
     PipelineOptions pipeline;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and directories")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and directories, or - for standard input")
     List<Path> paths;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        // Documents stream through analysis; a progress bar shows on stderr only when a person watches.
-        Corpus corpus = CorpusRunner.runPaths(paths, pipeline.settings(), err, true);
-        if (output != null) {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                write(corpus, w);
-            }
-        } else {
-            write(corpus, spec.commandLine().getOut());
+        CorpusRunner.Settings settings = pipeline.settings();
+        Optional<PrintWriter> opened = openOutput(err);
+        if (opened.isEmpty()) {
+            return NamelinkCommand.EXIT_USAGE;
         }
-        return corpus.processedCount() > 0 ? 0 : 1;
+        try (PrintWriter out = opened.get()) {
+            JsonLinesWriter lines = new JsonLinesWriter();
+            // conll needs each document's tokens again after resolution: keep the texts (not their analyses).
+            Map<String, String> texts = new HashMap<>();
+            CorpusRunner.DocumentListener listener = switch (format) {
+                case jsonl -> (document, article) -> lines.writeDocument(document, out);
+                case conll -> (document, article) -> article.ifPresent(a -> texts.put(a.id(), a.text()));
+                default -> CorpusRunner.DocumentListener.NONE;
+            };
+            // A progress bar shows on stderr whenever it is a terminal.
+            Corpus corpus = CorpusRunner.runPaths(paths, settings, err, true, listener);
+            switch (format) {
+                case json -> new JsonCorpusStreamWriter().write(corpus, out);
+                case jsonl -> lines.writeEntities(corpus, out);
+                case table -> new EntityTableWriter().write(corpus, out);
+                case conll -> {
+                    TextAnalyzer analyzer = settings.stage().analyzer();
+                    new ConllWriter().write(corpus, id -> Optional.ofNullable(texts.get(id)).map(analyzer::analyze), out);
+                }
+            }
+            if (out.checkError()) {
+                throw new IOException("cannot write " + (output != null ? output : "standard output"));
+            }
+            return corpus.documents().stream().anyMatch(d -> d.failed())
+                    ? NamelinkCommand.EXIT_SOME_FAILED : NamelinkCommand.EXIT_OK;
+        }
     }
 
-    private void write(Corpus corpus, Writer w) throws IOException {
-        if (format == Format.json) {
-            new JsonCorpusStreamWriter().write(corpus, w);
-        } else {
-            new EntityTableWriter().write(corpus, w instanceof PrintWriter p ? p : new PrintWriter(w));
+    /**
+     * Where the results go, opened before any work starts, so that a path that cannot be written
+     * fails at once rather than after the whole run; empty (the reason printed) if it cannot be.
+     */
+    private Optional<PrintWriter> openOutput(PrintWriter err) {
+        if (output == null) {
+            return Optional.of(new PrintWriter(spec.commandLine().getOut()) {
+                @Override
+                public void close() {
+                    flush(); // standard output stays open
+                }
+            });
         }
+        String problem;
+        if (Files.isDirectory(output)) {
+            problem = "it is a directory; give a file name";
+        } else {
+            try {
+                return Optional.of(new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8)));
+            } catch (NoSuchFileException e) {
+                problem = "its directory does not exist";
+            } catch (AccessDeniedException e) {
+                problem = "permission denied";
+            } catch (IOException e) {
+                problem = e.toString();
+            }
+        }
+        err.println("error: cannot write --output " + output + ": " + problem);
+        return Optional.empty();
     }
 }

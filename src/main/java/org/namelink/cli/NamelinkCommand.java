@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code namelink} command line: {@code demo}, {@code extract}, {@code match}, {@code eval}, and the
  * benchmarks {@code bench}, {@code bench-resolution}, {@code bench-corpus}.
- * See {@code ../shared/contract.md} for the contract scripts rely on.
+ * The contract scripts rely on is in the README, section "Command-line contract".
  *
  * <p>Not thread-safe: one instance per command-line run.
  */
@@ -19,6 +19,15 @@ import picocli.CommandLine.Command;
                 BenchCommand.class, BenchResolutionCommand.class, BenchCorpusCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NamelinkCommand implements Runnable {
+
+    /** Exit code: every document processed. */
+    public static final int EXIT_OK = 0;
+    /** Exit code: some documents failed; each is in the output with its error, the others processed. */
+    public static final int EXIT_SOME_FAILED = 1;
+    /** Exit code: a usage error (unknown option, bad value, an output that cannot be written). */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code: the run failed as a whole (output could not be written, an internal error). */
+    public static final int EXIT_FAILED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -54,8 +63,11 @@ public final class NamelinkCommand implements Runnable {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("error: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
-            return 2;
+            line.getErr().println("error: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString())
+                    + " (" + ex.getClass().getName() + ")");
+            // Not a static logger: SLF4J must start after execute() has set the log level.
+            org.slf4j.LoggerFactory.getLogger(NamelinkCommand.class).debug("the run failed", ex);
+            return EXIT_FAILED;
         });
         return cl.execute(args);
     }

@@ -10,9 +10,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress of a long command: a progress bar on standard error when a person is watching (a
- * console, and standard error a terminal), otherwise nothing at all, so that scripts, logs and
- * tests see no progress output. Lines printed through {@link #println} first clear the bar.
+ * Progress of a long command: a progress bar on standard error whenever standard error is a
+ * terminal, whatever standard output is (a file, a pipe), otherwise nothing at all, so that
+ * scripts, logs and tests see no progress output. The bar names the phase it is in (loading
+ * models, analysing, resolving). Lines printed through {@link #println} first clear the bar.
  *
  * <p>Thread-safe: {@link #step()} may be called from any thread.
  */
@@ -20,6 +21,9 @@ interface Progress extends AutoCloseable {
 
     /** One more item done. */
     void step();
+
+    /** Names what is being done now ("loading models", "resolving"). */
+    void phase(String name);
 
     /** Prints a line (an error) to {@code err} without mangling the bar. */
     void println(PrintWriter err, String line);
@@ -32,7 +36,7 @@ interface Progress extends AutoCloseable {
         return Quiet.INSTANCE;
     }
 
-    /** A bar of {@code total} items on standard error if it is watched, else {@link #none()}. */
+    /** A bar of {@code total} items on standard error if it is a terminal, else {@link #none()}. */
     static Progress onTerminal(String task, long total) {
         if (!stderrIsTerminal()) {
             return none();
@@ -40,7 +44,6 @@ interface Progress extends AutoCloseable {
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
-                .setUnit(" docs", 1)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(250)
                 .showSpeed()
@@ -51,17 +54,14 @@ interface Progress extends AutoCloseable {
     }
 
     /**
-     * Whether standard error is a terminal that someone watches: there is a console (standard
-     * input and output are terminals) and, where the system shows it, standard error is a
-     * terminal device too.
+     * Whether standard error is a terminal. Where the system shows where file descriptor 2 leads
+     * ({@code /proc}), that decides alone, so that a bar shows while standard output goes to a file;
+     * elsewhere there must be a console (standard input and output terminals).
      */
     static boolean stderrIsTerminal() {
-        if (System.console() == null) {
-            return false;
-        }
         Path fd2 = Path.of("/proc/self/fd/2");
         if (!Files.isSymbolicLink(fd2)) {
-            return true; // no /proc: trust the console
+            return System.console() != null;
         }
         try {
             String target = Files.readSymbolicLink(fd2).toString();
@@ -77,6 +77,10 @@ interface Progress extends AutoCloseable {
 
         @Override
         public void step() {
+        }
+
+        @Override
+        public void phase(String name) {
         }
 
         @Override
@@ -100,6 +104,11 @@ interface Progress extends AutoCloseable {
         @Override
         public void step() {
             bar.step();
+        }
+
+        @Override
+        public void phase(String name) {
+            bar.setExtraMessage(" " + name);
         }
 
         @Override

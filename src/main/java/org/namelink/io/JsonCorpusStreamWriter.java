@@ -53,32 +53,7 @@ public final class JsonCorpusStreamWriter {
             g.writeArrayFieldStart("entities");
             for (Entity e : corpus.entities()) {
                 g.writeStartObject();
-                g.writeStringField("id", e.id());
-                g.writeStringField("type", e.type().name());
-                g.writeStringField("name", e.name());
-                g.writeArrayFieldStart("variants");
-                for (String v : e.variants()) {
-                    g.writeString(v);
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("documents");
-                for (String doc : e.documents()) {
-                    g.writeString(doc);
-                }
-                g.writeEndArray();
-                g.writeNumberField("mentionCount", e.mentionCount());
-                g.writeBooleanField("team", e.team());
-                g.writeArrayFieldStart("reasons");
-                for (MergeReason r : e.reasons()) {
-                    g.writeStartObject();
-                    g.writeStringField("variant", r.variant());
-                    g.writeStringField("rule", r.rule().label());
-                    g.writeStringField("matched", r.matched());
-                    g.writeNumberField("score", Math.round(r.score() * 1000) / 1000.0);
-                    g.writeStringField("explanation", r.explanation());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                writeEntityFields(g, e);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -86,5 +61,35 @@ public final class JsonCorpusStreamWriter {
         }
         out.write(System.lineSeparator());
         out.flush();
+    }
+
+    /** An entity's fields as the contract gives them, with {@code team} and {@code reasons}. */
+    static void writeEntityFields(JsonGenerator g, Entity e) throws IOException {
+        g.writeStringField("id", e.id());
+        g.writeStringField("type", e.type().name());
+        g.writeStringField("name", e.name());
+        g.writeArrayFieldStart("variants");
+        for (String v : e.variants()) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("documents");
+        for (String doc : e.documents()) {
+            g.writeString(doc);
+        }
+        g.writeEndArray();
+        g.writeNumberField("mentionCount", e.mentionCount());
+        g.writeBooleanField("team", e.team());
+        g.writeArrayFieldStart("reasons");
+        for (MergeReason r : e.reasons()) {
+            g.writeStartObject();
+            g.writeStringField("variant", r.variant());
+            g.writeStringField("rule", r.rule().label());
+            g.writeStringField("matched", r.matched());
+            g.writeNumberField("score", Math.round(r.score() * 1000) / 1000.0);
+            g.writeStringField("explanation", r.explanation());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

@@ -106,7 +106,7 @@ class CommandLineTest {
 
         Run r = run("extract", "--format", "json", good.toString(), empty.toString(), binary.toString(),
                 missing.toString(), noText.toString());
-        assertThat(r.exitCode()).isZero();
+        assertThat(r.exitCode()).isEqualTo(NamelinkCommand.EXIT_SOME_FAILED);
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.err().lines().filter(l -> l.startsWith("error:"))).hasSize(4);
         assertThat(r.err()).contains("empty.txt", "latin1.txt", "missing.txt", "no-text");
@@ -137,7 +137,7 @@ class CommandLineTest {
         Files.writeString(a.resolve("x.txt"), "Berlin is cold.");
         Files.writeString(b.resolve("x.txt"), "Paris is warm.");
         Run r = run("extract", a.toString(), b.toString());
-        assertThat(r.exitCode()).isZero();
+        assertThat(r.exitCode()).isEqualTo(NamelinkCommand.EXIT_SOME_FAILED);
         assertThat(r.err()).contains("duplicate document id 'x'");
         JsonNode docs = new ObjectMapper().readTree(r.out()).get("documents");
         assertThat(docs.get(0).has("error")).isFalse();
@@ -175,12 +175,28 @@ class CommandLineTest {
     }
 
     @Test
-    void exitCodeIsNonZeroOnlyWhenNothingCouldBeProcessed(@TempDir Path dir) throws IOException {
-        Path empty = dir.resolve("empty.txt");
-        Files.writeString(empty, "");
-        Run r = run("extract", empty.toString(), dir.resolve("nope.txt").toString());
-        assertThat(r.exitCode()).isNotZero();
-        assertThat(r.err()).contains("empty.txt").contains("nope.txt");
+    void exitCodeSaysWhetherEveryDocumentWasProcessed(@TempDir Path dir) throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), "Angela Merkel visited Paris.");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        assertThat(run("extract", good.toString()).exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
+        Run some = run("extract", good.toString(), empty.toString());
+        assertThat(some.exitCode()).isEqualTo(NamelinkCommand.EXIT_SOME_FAILED);
+        assertThat(new ObjectMapper().readTree(some.out()).get("documents").get(0).get("mentions")).isNotEmpty();
+        Run none = run("extract", empty.toString(), dir.resolve("nope.txt").toString());
+        assertThat(none.exitCode()).isEqualTo(NamelinkCommand.EXIT_SOME_FAILED);
+        assertThat(none.err()).contains("empty.txt").contains("nope.txt");
+        assertThat(run("extract", "--no-such-option", good.toString()).exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(run("extract", "--format", "xml", good.toString()).exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+    }
+
+    @Test
+    void aRunThatCannotWriteItsOutputFailsWithItsOwnCode(@TempDir Path dir) throws IOException {
+        Path full = Path.of("/dev/full"); // accepts the open, refuses every write
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "needs /dev/full (Linux)");
+        Path good = Files.writeString(dir.resolve("good.txt"), "Angela Merkel visited Paris.");
+        Run r = run("extract", "--output", full.toString(), good.toString());
+        assertThat(r.exitCode()).isEqualTo(NamelinkCommand.EXIT_FAILED);
+        assertThat(r.err()).contains("error: ", "/dev/full");
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.namelink.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Objects;
+import org.namelink.mentions.Mention;
+import org.namelink.pipeline.Corpus;
+import org.namelink.pipeline.DocumentMentions;
+import org.namelink.resolution.Entity;
+import org.namelink.resolution.EntityMention;
+
+/**
+ * Writes results as JSON Lines, so that a reader sees each document as soon as it is analysed:
+ * first one line per document, in input order, written as documents finish,
+ * <pre>{"document":{"id":"a1","mentions":[{"start":0,"end":5,"text":"Erbil","type":"LOCATION","source":"crf"}]}}</pre>
+ * (a failed document has an {@code "error"} and no mentions; a mention's type is the one found in
+ * its document: its entity's type, voted across the corpus, is final), then, once every document
+ * is resolved, one line per entity with the fields of the JSON contract and its mentions:
+ * <pre>{"entity":{"id":"e7","type":"LOCATION","name":"Erbil",...,"mentions":[{"document":"a1","start":0,"end":5}]}}</pre>
+ *
+ * <p>Immutable and thread-safe; the lines of one corpus must go to one writer in this order.
+ */
+public final class JsonLinesWriter {
+
+    private final JsonFactory factory = new JsonFactory();
+
+    /** Writes one document's line and flushes it. */
+    public void writeDocument(DocumentMentions document, Writer out) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("document");
+            g.writeStringField("id", document.id());
+            if (document.error().isPresent()) {
+                g.writeStringField("error", document.error().get());
+            }
+            g.writeArrayFieldStart("mentions");
+            for (Mention m : document.mentions()) {
+                g.writeStartObject();
+                g.writeNumberField("start", m.start());
+                g.writeNumberField("end", m.end());
+                g.writeStringField("text", m.text());
+                g.writeStringField("type", m.type().name());
+                g.writeStringField("source", m.source());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /** Writes a line per entity of {@code corpus}, in order of first mention. */
+    public void writeEntities(Corpus corpus, Writer out) throws IOException {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(out, "out");
+        for (Entity e : corpus.entities()) {
+            try (JsonGenerator g = generator(out)) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("entity");
+                JsonCorpusStreamWriter.writeEntityFields(g, e);
+                g.writeArrayFieldStart("mentions");
+                for (EntityMention m : e.mentions()) {
+                    g.writeStartObject();
+                    g.writeStringField("document", m.documentId());
+                    g.writeNumberField("start", m.span().start());
+                    g.writeNumberField("end", m.span().end());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    private JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator g = factory.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
+    }
+}
