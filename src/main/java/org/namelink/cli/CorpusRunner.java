@@ -27,10 +27,7 @@ import org.namelink.mentions.GazetteerMentionFinder;
 import org.namelink.mentions.MentionFinder;
 import org.namelink.mentions.PatternMentionFinder;
 import org.namelink.io.ArticleSource;
-import org.namelink.names.AliasTable;
-import org.namelink.names.NameAnalyzer;
 import org.namelink.names.NameMatcher;
-import org.namelink.names.TitleLexicon;
 import org.namelink.pipeline.Article;
 import org.namelink.pipeline.Corpus;
 import org.namelink.pipeline.Namelink;
@@ -53,12 +50,7 @@ final class CorpusRunner {
     }
 
     static NameMatcher matcher(Path aliases) {
-        NameAnalyzer analyzer = NameAnalyzer.create(TitleLexicon.defaults());
-        AliasTable table = AliasTable.defaults(analyzer);
-        if (aliases != null) {
-            table = table.withFile(aliases, analyzer);
-        }
-        return NameMatcher.builder().analyzer(analyzer).aliases(table).build();
+        return Namelink.matcherWithAliases(Optional.ofNullable(aliases));
     }
 
     /** Which text stage to run: the commands' {@code --text-stage}. */

@@ -94,6 +94,21 @@ public final class Namelink {
         return new Builder();
     }
 
+    /**
+     * The default name matcher (titles, bundled aliases), plus the entities of {@code aliasFile}
+     * when one is given (the command line's {@code --aliases}; {@code TYPE<TAB>name<TAB>name...}).
+     */
+    public static NameMatcher matcherWithAliases(java.util.Optional<java.nio.file.Path> aliasFile) {
+        Objects.requireNonNull(aliasFile, "aliasFile");
+        org.namelink.names.NameAnalyzer analyzer =
+                org.namelink.names.NameAnalyzer.create(org.namelink.names.TitleLexicon.defaults());
+        org.namelink.names.AliasTable table = org.namelink.names.AliasTable.defaults(analyzer);
+        if (aliasFile.isPresent()) {
+            table = table.withFile(aliasFile.get(), analyzer);
+        }
+        return NameMatcher.builder().analyzer(analyzer).aliases(table).build();
+    }
+
     public NameMatcher matcher() {
         return resolver.matcher();
     }
