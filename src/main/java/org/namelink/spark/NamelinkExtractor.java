@@ -27,7 +27,7 @@ import org.namelink.pipeline.Namelink;
 /**
  * Namelink's extraction as a Spark ML {@link Transformer}: a DataFrame of articles (an id column
  * and a text column) in, a DataFrame of mentions out ({@link MentionColumns}), one row per
- * mention, unresolved; {@link SparkResolver} resolves them into entities.
+ * mention, unresolved; {@code SparkResolver} resolves them into entities.
  *
  * <pre>{@code
  * NamelinkExtractor extractor = new NamelinkExtractor().setIdCol("id").setTextCol("body");
