@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.namelink.io.ConllWriter;
 import org.namelink.io.EntityTableWriter;
+import org.namelink.io.HtmlReportWriter;
 import org.namelink.io.JsonCorpusStreamWriter;
 import org.namelink.io.JsonLinesWriter;
 import org.namelink.pipeline.Corpus;
@@ -36,14 +37,15 @@ import picocli.CommandLine.Model.CommandSpec;
             NamelinkCommand.EXIT_FAILED + ":the run failed (output could not be written, internal error)"})
 final class ExtractCommand implements Callable<Integer> {
 
-    enum Format { json, jsonl, table, conll }
+    enum Format { json, jsonl, table, conll, html }
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--format", defaultValue = "json",
             description = "json (the contract), jsonl (a line per document as it finishes, then a line per "
-                    + "entity), table, or conll (token<TAB>BIO tag) (default: ${DEFAULT-VALUE})")
+                    + "entity), table, conll (token<TAB>BIO tag), or html (one self-contained page: entities and "
+                    + "highlighted articles) (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE",
@@ -66,11 +68,11 @@ final class ExtractCommand implements Callable<Integer> {
         }
         try (PrintWriter out = opened.get()) {
             JsonLinesWriter lines = new JsonLinesWriter();
-            // conll needs each document's tokens again after resolution: keep the texts (not their analyses).
+            // conll needs each document's tokens again after resolution, html its text: keep the texts.
             Map<String, String> texts = new HashMap<>();
             CorpusRunner.DocumentListener listener = switch (format) {
                 case jsonl -> (document, article) -> lines.writeDocument(document, out);
-                case conll -> (document, article) -> article.ifPresent(a -> texts.put(a.id(), a.text()));
+                case conll, html -> (document, article) -> article.ifPresent(a -> texts.put(a.id(), a.text()));
                 default -> CorpusRunner.DocumentListener.NONE;
             };
             // A progress bar shows on stderr whenever it is a terminal.
@@ -83,6 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
                     TextAnalyzer analyzer = settings.stage().analyzer();
                     new ConllWriter().write(corpus, id -> Optional.ofNullable(texts.get(id)).map(analyzer::analyze), out);
                 }
+                case html -> new HtmlReportWriter().write(corpus, id -> Optional.ofNullable(texts.get(id)), out);
             }
             if (out.checkError()) {
                 throw new IOException("cannot write " + (output != null ? output : "standard output"));
