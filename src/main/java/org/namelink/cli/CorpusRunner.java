@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,11 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.namelink.io.ArticleReader;
@@ -34,6 +33,7 @@ import org.namelink.pipeline.Namelink;
 import org.namelink.pipeline.DocumentMentions;
 import org.namelink.pipeline.ModelLoading;
 import org.namelink.text.TextAnalyzer;
+import org.namelink.text.TextFile;
 
 /**
  * Reads paths, runs the pipeline and reports unreadable inputs, for the commands.
@@ -75,7 +75,7 @@ final class CorpusRunner {
     static Corpus runPaths(List<Path> paths, Settings settings, PrintWriter err, boolean showProgress,
                            DocumentListener listener) {
         List<Object> inputs = inputs(paths); // a Path to read, or an ArticleSource that failed already
-        IntFunction<ArticleSource> source = i -> inputs.get(i) instanceof Path p ? ArticleReader.readFile(p)
+        IntFunction<ArticleSource> source = i -> inputs.get(i) instanceof Path p ? read(p, settings.maxBytes())
                 : (ArticleSource) inputs.get(i);
         Map<String, Path> firstPath = new HashMap<>();
         // Duplicate ids are found up front, from the file names alone, as ArticleReader.read does.
@@ -104,8 +104,7 @@ final class CorpusRunner {
         Namelink namelink = namelink(settings);
         progress.step();
         progress.phase("analysing");
-        List<DocumentMentions> documents = stream(count, sources, namelink, settings.threads(), err, progress,
-                listener);
+        List<DocumentMentions> documents = stream(count, sources, namelink, settings, err, progress, listener);
         progress.phase("resolving");
         Corpus corpus = namelink.resolveMentions(documents);
         progress.step();
@@ -127,6 +126,15 @@ final class CorpusRunner {
          * @param article the article as read (absent when it could not be read)
          */
         void analysed(DocumentMentions document, Optional<Article> article) throws IOException;
+    }
+
+    /** Reads one file; even an error while reading it (out of memory) is its own. */
+    private static ArticleSource read(Path file, long maxBytes) {
+        try {
+            return ArticleReader.readFile(file, maxBytes);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return ArticleSource.failed(idOf(file), "cannot read " + file + ": " + e);
+        }
     }
 
     /** CoreNLP's CRF models by short name, for {@code --crf}. */
@@ -172,6 +180,7 @@ final class CorpusRunner {
         if (settings.bareCrf()) {
             b.withoutBuiltInStages();
         }
+        settings.timeLimit().ifPresent(b::timeLimit);
         return b.build();
     }
 
@@ -184,48 +193,62 @@ final class CorpusRunner {
      * @param stage the text stage
      * @param bareCrf the 3-class CRF alone, without patterns, gazetteer or rules
      * @param crfs CRF models in precedence order in place of the 3-class one (none: the default)
+     * @param maxBytes the largest input file read
+     * @param timeLimit the time limit per document (none: no limit)
      */
     record Settings(Optional<Path> aliases, boolean keepChrome, int threads, TextStage stage, boolean bareCrf,
-                    List<CrfModel> crfs) {
+                    List<CrfModel> crfs, long maxBytes, Optional<Duration> timeLimit) {
+
+        /** The default time limit per document: a long article takes about a second. */
+        static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
         Settings {
             Objects.requireNonNull(aliases, "aliases");
             Objects.requireNonNull(stage, "stage");
             crfs = List.copyOf(crfs);
+            Objects.requireNonNull(timeLimit, "timeLimit");
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1, was " + threads);
             }
+            TextFile.checkLimit(maxBytes);
         }
 
-        /** The default pipeline, on one thread. */
+        /** The default pipeline, on one thread, with the default size and time limits. */
         static Settings defaults() {
-            return new Settings(Optional.empty(), false, 1, TextStage.corenlp, false, List.of());
+            return new Settings(Optional.empty(), false, 1, TextStage.corenlp, false, List.of(),
+                    ArticleReader.DEFAULT_MAX_BYTES, Optional.of(DEFAULT_TIME_LIMIT));
         }
 
         Settings with(Optional<Path> aliases, boolean keepChrome, int threads) {
-            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs);
+            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs, maxBytes, timeLimit);
         }
 
         Settings withModels(TextStage stage, boolean bareCrf, List<CrfModel> crfs) {
-            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs);
+            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs, maxBytes, timeLimit);
+        }
+
+        Settings withLimits(long maxBytes, Optional<Duration> timeLimit) {
+            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs, maxBytes, timeLimit);
         }
     }
 
     /**
-     * Analyses {@code count} sources on {@code threads} threads, at most two per thread in flight,
+     * Analyses {@code count} sources on the settings' threads, at most two per thread in flight,
      * keeping of each only its mentions ({@link DocumentMentions}). Errors are printed one line
-     * each, in input order.
+     * each, in input order. Analysis never runs on this thread, so that a document past the time
+     * limit can be given up on ({@link AnalysisPool}).
      */
     private static List<DocumentMentions> stream(int count, IntFunction<ArticleSource> sources, Namelink namelink,
-                                                 int threads, PrintWriter err, Progress progress,
+                                                 Settings settings, PrintWriter err, Progress progress,
                                                  DocumentListener listener) {
         List<DocumentMentions> documents = new ArrayList<>(count);
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
+        int threads = settings.threads();
+        AnalysisPool pool = new AnalysisPool(threads, settings.timeLimit().orElse(null));
         Namelink analysing = namelink.withExecutor(pool);
         try {
             // Reading runs on the pool too; each document's parts then spread over the threads.
             IntFunction<CompletableFuture<Outcome>> task = i -> CompletableFuture
-                    .supplyAsync(() -> sources.apply(i), pool != null ? pool : Runnable::run)
+                    .supplyAsync(() -> sources.apply(i), pool)
                     .thenCompose(s -> s.error().isPresent()
                             ? CompletableFuture.completedFuture(new Outcome(
                                     DocumentMentions.failed(s.id(), s.error().get()), s.article(),
@@ -234,13 +257,13 @@ final class CorpusRunner {
                                     new Outcome(d, s.article(),
                                             d.error().map(e -> "error: " + d.id() + ": " + e).orElse(null))));
             ArrayDeque<CompletableFuture<Outcome>> inFlight = new ArrayDeque<>();
-            int limit = pool == null ? 1 : 2 * threads;
+            int limit = 2 * threads;
             int next = 0;
             while (next < count || !inFlight.isEmpty()) {
                 while (next < count && inFlight.size() < limit) {
                     inFlight.add(task.apply(next++));
                 }
-                Outcome o = await(inFlight.poll());
+                Outcome o = await(inFlight.poll(), pool);
                 documents.add(report(o, err, progress));
                 try {
                     listener.analysed(o.document(), o.article());
@@ -249,9 +272,7 @@ final class CorpusRunner {
                 }
             }
         } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+            pool.shutdownNow();
         }
         return documents;
     }
@@ -268,11 +289,19 @@ final class CorpusRunner {
         return o.document();
     }
 
-    private static Outcome await(CompletableFuture<Outcome> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            throw new IllegalStateException("analysis failed unexpectedly", e.getCause());
+    /** The outcome of {@code f}; while waiting, the pool replaces threads held by runaway tasks. */
+    private static Outcome await(CompletableFuture<Outcome> f, AnalysisPool pool) {
+        while (true) {
+            try {
+                return f.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                pool.replaceRunaways();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("analysis failed unexpectedly", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for analysis", e);
+            }
         }
     }
 
@@ -307,14 +336,5 @@ final class CorpusRunner {
         Path name = file.getFileName();
         String n = name == null ? file.toString() : name.toString();
         return n.endsWith(".txt") ? n.substring(0, n.length() - 4) : n;
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return task -> {
-            Thread t = new Thread(task, "namelink-analysis-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

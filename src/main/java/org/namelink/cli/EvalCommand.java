@@ -83,7 +83,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             gold.addAll(GoldTsvReader.readDirectory(source.gold));
             clusterGold.addAll(gold);
-            sources.addAll(ArticleReader.read(paths));
+            sources.addAll(ArticleReader.read(paths, pipeline.settings().maxBytes()));
         } else if (source.conll != null) {
             for (ConllDocument d : ConllReader.read(source.conll)) {
                 sources.add(ArticleSource.ok(new Article(d.id(), d.text())));

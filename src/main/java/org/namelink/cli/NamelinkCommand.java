@@ -62,6 +62,9 @@ public final class NamelinkCommand implements Runnable {
         CommandLine cl = new CommandLine(new NamelinkCommand());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        CommandLine.IParameterExceptionHandler standard = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, arguments) -> notAnOption(ex, arguments) ? ex.getCommandLine()
+                .getCommandSpec().exitCodeOnInvalidInput() : standard.handleParseException(ex, arguments));
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println("error: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString())
                     + " (" + ex.getClass().getName() + ")");
@@ -70,5 +73,34 @@ public final class NamelinkCommand implements Runnable {
             return EXIT_FAILED;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Whether an argument that looks like an option is none (a file named {@code -dash.txt}); if so,
+     * says so and how to name such a file, in place of picocli's report.
+     */
+    private static boolean notAnOption(CommandLine.ParameterException ex, String[] args) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException || ex instanceof CommandLine.MissingParameterException)) {
+            return false;
+        }
+        CommandLine cmd = ex.getCommandLine();
+        CommandLine.Model.CommandSpec spec = cmd.getCommandSpec();
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            String arg = args[i];
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            CommandLine.Model.OptionSpec option = spec.findOption(name);
+            if (option != null) {
+                if (!arg.contains("=") && option.arity().min() > 0) {
+                    i++; // its value, which may start with '-'
+                }
+            } else if (arg.length() > 1 && arg.startsWith("-") && !spec.subcommands().containsKey(arg)) {
+                PrintWriter err = cmd.getErr();
+                err.println("error: " + cmd.getCommandName() + " has no option " + arg + "; if it is a file, put --"
+                        + " before the paths (" + cmd.getCommandName() + " -- " + arg + ") or write ./" + arg);
+                err.println("Try '" + spec.qualifiedName() + " --help' for the options.");
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,10 +1,6 @@
 package org.namelink.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,16 +10,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.namelink.pipeline.Article;
+import org.namelink.text.TextFile;
 
 /**
  * Reads articles from files and directories: a directory means every {@code *.txt} in it, in
- * name order; a document's id is its file name without {@code .txt}. Files must be UTF-8.
- * A path that cannot be read yields a failed source naming it, never an exception, so one bad
- * input costs the others nothing.
+ * name order; a document's id is its file name without {@code .txt}. Files must be UTF-8, and at
+ * most a size limit ({@link #DEFAULT_MAX_BYTES} unless given), read without ever holding more.
+ * A path that cannot be read yields a failed source naming it and saying why, never an exception,
+ * so one bad input costs the others nothing: that includes FIFOs and devices (never opened, so
+ * they cannot block), broken symbolic links and link loops named {@code *.txt}.
  *
  * <p>Stateless and thread-safe.
  */
 public final class ArticleReader {
+
+    /** The default size limit of one article: 10 MiB, a hundred times a long news article. */
+    public static final long DEFAULT_MAX_BYTES = 10L << 20;
 
     private ArticleReader() {
     }
@@ -33,7 +35,13 @@ public final class ArticleReader {
      * two directories) yields a failed source naming both, since ids must be unique in a corpus.
      */
     public static List<ArticleSource> read(List<Path> paths) {
+        return read(paths, DEFAULT_MAX_BYTES);
+    }
+
+    /** {@link #read(List)} with a size limit per file, in bytes (1 to {@link TextFile#MAX_LIMIT}). */
+    public static List<ArticleSource> read(List<Path> paths, long maxBytes) {
         Objects.requireNonNull(paths, "paths");
+        TextFile.checkLimit(maxBytes);
         List<ArticleSource> out = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path path : paths) {
@@ -49,10 +57,10 @@ public final class ArticleReader {
                     out.add(ArticleSource.failed(path.toString(), "directory " + path + " contains no .txt files"));
                 }
                 for (Path f : files) {
-                    out.add(unique(readFile(f), f, seen));
+                    out.add(unique(readFile(f, maxBytes), f, seen));
                 }
             } else {
-                out.add(unique(readFile(path), path, seen));
+                out.add(unique(readFile(path, maxBytes), path, seen));
             }
         }
         return out;
@@ -67,40 +75,37 @@ public final class ArticleReader {
         return source;
     }
 
-    /** Paths of the {@code *.txt} files directly inside {@code dir}, in name order. */
+    /**
+     * Paths of the {@code *.txt} entries directly inside {@code dir} that are not directories, in
+     * name order: FIFOs, devices and broken links are listed too, so that reading them reports them.
+     */
     public static List<Path> textFiles(Path dir) throws IOException {
         Objects.requireNonNull(dir, "dir");
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+            return s.filter(p -> p.getFileName().toString().endsWith(".txt") && !Files.isDirectory(p))
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         }
     }
 
-    /** Reads one file as strict UTF-8. */
+    /** Reads one file as strict UTF-8, up to {@link #DEFAULT_MAX_BYTES}. */
     public static ArticleSource readFile(Path file) {
+        return readFile(file, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Reads one file as strict UTF-8, refusing a file over {@code maxBytes} bytes without reading it.
+     *
+     * @throws IllegalArgumentException if {@code maxBytes} is not from 1 to {@link TextFile#MAX_LIMIT}
+     */
+    public static ArticleSource readFile(Path file, long maxBytes) {
         Objects.requireNonNull(file, "file");
         String id = idOf(file);
-        if (!Files.exists(file)) {
-            return ArticleSource.failed(id, "no such file: " + file);
-        }
-        if (!Files.isRegularFile(file)) {
-            return ArticleSource.failed(id, "not a regular file: " + file);
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return ArticleSource.failed(id, "cannot read " + file + ": " + e.getMessage());
-        }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return ArticleSource.failed(id, file + " is not valid UTF-8");
+            text = TextFile.read(file, maxBytes);
+        } catch (TextFile.UnreadableException e) {
+            return ArticleSource.failed(id, e.getMessage());
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             // A byte-order mark is not text; blank it so offsets still count from the file's start.

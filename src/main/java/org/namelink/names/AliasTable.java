@@ -1,5 +1,6 @@
 package org.namelink.names;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -35,11 +36,26 @@ public final class AliasTable {
         return empty().with(ResourceLines.ofResource(DEFAULT_RESOURCE), DEFAULT_RESOURCE, analyzer);
     }
 
-    /** This table plus the entities in {@code file}. */
+    /**
+     * This table plus the entities in {@code file}.
+     *
+     * @throws IllegalArgumentException naming the file, what is wrong with it and what an alias file
+     *     is, when it is not a readable UTF-8 text file (a directory, FIFO, device, too large, not
+     *     UTF-8) or a line has no valid type
+     */
     public AliasTable withFile(Path file, NameAnalyzer analyzer) {
         Objects.requireNonNull(file, "file");
-        return with(ResourceLines.ofFile(file), file.toString(), analyzer);
+        List<ResourceLines.Line> lines;
+        try {
+            lines = ResourceLines.ofFile(file);
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException("alias file: " + e.getMessage() + " (" + FORMAT + ")", e);
+        }
+        return with(lines, file.toString(), analyzer);
     }
+
+    /** What an alias file holds, for error messages. */
+    private static final String FORMAT = "an alias file is UTF-8 text, one entity a line: TYPE<TAB>name<TAB>name...";
 
     private AliasTable with(List<ResourceLines.Line> lines, String name, NameAnalyzer analyzer) {
         Map<String, String> map = new HashMap<>(groupByKey);

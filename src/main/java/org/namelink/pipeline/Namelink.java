@@ -1,5 +1,6 @@
 package org.namelink.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import org.namelink.mentions.CombinedMentionFinder;
 import org.namelink.mentions.ContextTypeRules;
 import org.namelink.mentions.DocumentConsistency;
@@ -55,6 +57,9 @@ public final class Namelink {
     private final EntityResolver resolver;
     private final Executor executor;
 
+    /** The time limit per document; null: none. */
+    private final Duration timeLimit;
+
     private Namelink(Builder b) {
         // The finder's models are the slowest to load: load them on a thread of their own meanwhile.
         CompletableFuture<MentionFinder> finder = b.finder != null ? CompletableFuture.completedFuture(b.finder)
@@ -74,6 +79,7 @@ public final class Namelink {
         this.stages = List.copyOf(stages);
         this.resolver = EntityResolver.create(matcher);
         this.executor = b.executor;
+        this.timeLimit = b.timeLimit;
     }
 
     private Namelink(Namelink models, Executor executor) {
@@ -82,6 +88,7 @@ public final class Namelink {
         this.stages = models.stages;
         this.resolver = models.resolver;
         this.executor = executor;
+        this.timeLimit = models.timeLimit;
     }
 
     /** The default finder: CoreNLP's 3-class CRF, news patterns and the gazetteer, combined. */
@@ -125,10 +132,32 @@ public final class Namelink {
      * Analyses one article: sentences, tokens and typed mentions (not resolved).
      *
      * @throws IllegalArgumentException if the text is empty or only white space
+     * @throws TimeLimitExceededException if the pipeline has a time limit and analysis passed it
+     *     (checked between steps on this thread, see {@link Builder#timeLimit})
      */
     public AnalyzedArticle analyze(Article article) {
-        AnalyzedText analysis = analyzeText(article);
-        return refine(article, analysis, finder.find(analysis));
+        DocumentDeadline deadline = DocumentDeadline.of(timeLimit);
+        return guarded(deadline, () -> {
+            AnalyzedText analysis = analyzeText(article);
+            return refine(article, analysis, find(analysis, deadline), deadline);
+        }).get();
+    }
+
+    /** The finder's mentions; under a deadline, a sentence-local finder part by part, checking it between. */
+    private List<Mention> find(AnalyzedText analysis, DocumentDeadline deadline) {
+        if (deadline == null || !finder.sentenceLocal()) {
+            return finder.find(analysis);
+        }
+        List<Mention> all = new ArrayList<>();
+        for (AnalyzedText part : analysis.parts(PART_TOKENS)) {
+            deadline.check();
+            all.addAll(finder.find(part));
+        }
+        return all;
+    }
+
+    private static <T> Supplier<T> guarded(DocumentDeadline deadline, Supplier<T> step) {
+        return deadline == null ? step : deadline.guard(step);
     }
 
     /** The id {@link #analyze(String)} gives the one document it analyses. */
@@ -154,10 +183,14 @@ public final class Namelink {
         return textAnalyzer.analyze(article.text());
     }
 
-    /** Runs the mention stages over the finder's mentions. */
-    private AnalyzedArticle refine(Article article, AnalyzedText analysis, List<Mention> found) {
+    /** Runs the mention stages over the finder's mentions, checking the deadline (if any) between them. */
+    private AnalyzedArticle refine(Article article, AnalyzedText analysis, List<Mention> found,
+                                   DocumentDeadline deadline) {
         List<Mention> mentions = found;
         for (MentionStage stage : stages) {
+            if (deadline != null) {
+                deadline.check();
+            }
             mentions = stage.apply(analysis, mentions);
         }
         return new AnalyzedArticle(article.id(), analysis, mentions);
@@ -170,7 +203,12 @@ public final class Namelink {
      * too; the result is the same as {@link #analyze}'s. The future completes with the article's
      * error rather than failing when the article cannot be analysed; it fails when the executor
      * refuses work ({@link RejectedExecutionException}, only once no part of the article is still
-     * running) or on an {@link Error} other than a stack overflow.
+     * running) or on an {@link Error} other than a stack overflow or an out-of-memory error.
+     *
+     * <p>With a time limit ({@link Builder#timeLimit}), the future completes with a timed-out error
+     * as soon as the limit passes, even while a step of the article is still inside CoreNLP; that
+     * step's thread is interrupted and stops at its next checkpoint, and the article's parts still
+     * queued are skipped.
      */
     public CompletableFuture<AnalyzedOrError> analyzeAsync(Article article) {
         Objects.requireNonNull(article, "article");
@@ -181,14 +219,16 @@ public final class Namelink {
                 return CompletableFuture.failedFuture(e); // as on an executor: the future fails
             }
         }
+        DocumentDeadline deadline = DocumentDeadline.of(timeLimit);
         CompletableFuture<AnalyzedText> analysed;
         try {
-            analysed = CompletableFuture.supplyAsync(() -> analyzeText(article), executor);
+            analysed = CompletableFuture.supplyAsync(guarded(deadline, () -> analyzeText(article)), executor);
         } catch (RejectedExecutionException e) {
             return CompletableFuture.failedFuture(e); // the executor's refusal, not the article's fault
         }
-        return analysed
-                .thenCompose(analysis -> findAsync(analysis).thenApply(found -> refine(article, analysis, found)))
+        CompletableFuture<AnalyzedOrError> result = analysed
+                .thenCompose(analysis -> findAsync(analysis, deadline).thenApply(found ->
+                        guarded(deadline, () -> refine(article, analysis, found, deadline)).get()))
                 .handle((analyzed, failure) -> {
                     if (failure == null) {
                         return AnalyzedOrError.of(analyzed);
@@ -205,22 +245,48 @@ public final class Namelink {
                     }
                     throw new CompletionException(cause);
                 });
+        if (deadline == null) {
+            return result;
+        }
+        CompletableFuture<AnalyzedOrError> watched = new CompletableFuture<>();
+        deadline.watch(watched, AnalyzedOrError.failed(article.id(), deadline.message()));
+        result.whenComplete((analyzed, failure) -> {
+            if (failure == null) {
+                watched.complete(analyzed);
+            } else {
+                watched.completeExceptionally(failure);
+            }
+        });
+        return watched;
     }
 
     /** {@link #analyzeAsync}, keeping only what resolution needs: the streaming path's unit of work. */
     public CompletableFuture<DocumentMentions> extractAsync(Article article) {
-        return analyzeAsync(article).thenApply(DocumentMentions::of);
+        return analyzeAsync(article).thenApply(Namelink::compact);
     }
 
-    private CompletableFuture<List<Mention>> findAsync(AnalyzedText analysis) {
+    /** What resolution needs of an analysis; a failure while finding acronyms or team senses is the article's. */
+    private static DocumentMentions compact(AnalyzedOrError analyzed) {
+        try {
+            return DocumentMentions.of(analyzed);
+        } catch (Throwable e) {
+            if (isArticlesOwn(e)) {
+                LOG.warn("article {} failed: {}", analyzed.id(), e.toString());
+                return DocumentMentions.failed(analyzed.id(), messageOf(e));
+            }
+            throw e;
+        }
+    }
+
+    private CompletableFuture<List<Mention>> findAsync(AnalyzedText analysis, DocumentDeadline deadline) {
         if (!finder.sentenceLocal()) {
-            return CompletableFuture.supplyAsync(() -> finder.find(analysis), executor);
+            return CompletableFuture.supplyAsync(guarded(deadline, () -> finder.find(analysis)), executor);
         }
         List<AnalyzedText> parts = analysis.parts(PART_TOKENS);
         List<CompletableFuture<List<Mention>>> found = new ArrayList<>(parts.size());
         try {
             for (AnalyzedText part : parts) {
-                found.add(CompletableFuture.supplyAsync(() -> finder.find(part), executor));
+                found.add(CompletableFuture.supplyAsync(guarded(deadline, () -> finder.find(part)), executor));
             }
         } catch (RejectedExecutionException e) {
             // Fail only once the parts already running are done: none outlives the call.
@@ -271,7 +337,7 @@ public final class Namelink {
      */
     public DocumentMentions extract(Article article) {
         Objects.requireNonNull(article, "article");
-        return DocumentMentions.of(analyzeSafely(article));
+        return compact(analyzeSafely(article));
     }
 
     /**
@@ -358,16 +424,28 @@ public final class Namelink {
 
     /**
      * Whether a failure of analysis is the article's own, to be reported as its error while the
-     * other articles go on: a runtime exception, or a stack overflow (a regular expression on a
-     * pathological line). Other errors (out of memory) fail the call.
+     * other articles go on: a runtime exception (a passed time limit among them), a stack overflow
+     * (a regular expression on a pathological line) or an out-of-memory error (a text too large for
+     * the heap: what it allocated is garbage once it unwinds). Other errors fail the call.
      */
     private static boolean isArticlesOwn(Throwable failure) {
-        return failure instanceof RuntimeException || failure instanceof StackOverflowError;
+        return failure instanceof RuntimeException || failure instanceof StackOverflowError
+                || failure instanceof OutOfMemoryError;
     }
 
     private static AnalyzedOrError failed(Article article, Throwable e) {
-        LOG.warn("article {} failed: {}", article.id(), e.getMessage());
-        return AnalyzedOrError.failed(article.id(), e.getMessage() != null ? e.getMessage() : e.toString());
+        LOG.warn("article {} failed: {}", article.id(), e.toString());
+        return AnalyzedOrError.failed(article.id(), messageOf(e));
+    }
+
+    private static String messageOf(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory while analysing it (" + e.getMessage() + "); give Java more heap (-Xmx) or split the text";
+        }
+        if (e instanceof StackOverflowError) {
+            return "stack overflow while analysing it; give Java a larger stack (-Xss) or split the text";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     /**
@@ -404,6 +482,7 @@ public final class Namelink {
         private boolean keepChrome;
         private boolean builtInStages = true;
         private Executor executor;
+        private Duration timeLimit;
 
         private Builder() {
         }
@@ -441,6 +520,24 @@ public final class Namelink {
         /** Keep mentions found in web-page chrome (dropped by default). */
         public Builder keepChrome(boolean keep) {
             this.keepChrome = keep;
+            return this;
+        }
+
+        /**
+         * A time limit per document (none by default). A document past it gets a timed-out error
+         * ({@link TimeLimitExceededException}'s message) and the others go on. On an executor its
+         * result completes at the limit; on the calling thread the limit is checked between steps
+         * (text, each part of about {@value #PART_TOKENS} tokens, each stage), so a document
+         * overruns it by at most one step.
+         *
+         * @throws IllegalArgumentException if {@code limit} is not positive
+         */
+        public Builder timeLimit(Duration limit) {
+            Objects.requireNonNull(limit, "timeLimit");
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("timeLimit must be positive, was " + limit);
+            }
+            this.timeLimit = limit;
             return this;
         }
 

@@ -4,9 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +33,23 @@ public final class ResourceLines {
         return read(openResource(resource), resource);
     }
 
-    /** The entries of a file; fails naming the file when it cannot be read. */
+    /** The largest list file read: far beyond any real list, small enough to hold. */
+    public static final long MAX_FILE_BYTES = 256L << 20;
+
+    /**
+     * The entries of a file; fails naming the file and what is wrong with it when it is not a
+     * readable UTF-8 text file of at most {@link #MAX_FILE_BYTES} (a FIFO or device is refused
+     * unopened, so it cannot block).
+     */
     public static List<Line> ofFile(Path file) {
         Objects.requireNonNull(file, "file");
+        String text;
         try {
-            return read(Files.newInputStream(file), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            text = TextFile.read(file, MAX_FILE_BYTES);
+        } catch (TextFile.UnreadableException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         }
+        return read(new BufferedReader(new StringReader(text)), file.toString());
     }
 
     /** Opens a classpath resource, or fails naming it. */
@@ -53,8 +62,12 @@ public final class ResourceLines {
     }
 
     private static List<Line> read(InputStream in, String name) {
+        return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
+    }
+
+    private static List<Line> read(BufferedReader reader, String name) {
         List<Line> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = reader) {
             String line;
             int number = 0;
             while ((line = r.readLine()) != null) {
