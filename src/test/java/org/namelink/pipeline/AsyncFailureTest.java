@@ -51,6 +51,9 @@ class AsyncFailureTest {
                 if (text.text().contains("OVERFLOW")) {
                     throw new StackOverflowError();
                 }
+                if (text.text().contains("HUGE")) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
                 return mentions;
             }).build();
 
@@ -70,6 +73,18 @@ class AsyncFailureTest {
             List<Namelink.AnalyzedOrError> out = n.analyzeAll(in);
             assertThat(out.get(0).article()).isEmpty();
             assertThat(out.get(1).article()).isPresent();
+        }
+    }
+
+    @Test
+    void anOutOfMemoryErrorCostsOnlyItsArticle() {
+        // Found by a new user: one document too large for the heap ended the whole run.
+        List<Article> in = List.of(new Article("huge", "HUGE here."), new Article("good", "Fine here."));
+        for (Namelink n : List.of(LIGHT, LIGHT.withExecutor(POOL))) {
+            List<Namelink.AnalyzedOrError> out = n.analyzeAll(in);
+            assertThat(out.get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("out of memory", "-Xmx"));
+            assertThat(out.get(1).article()).isPresent();
+            assertThat(n.extractAsync(in.get(0)).join().error()).isPresent();
         }
     }
 

@@ -1,0 +1,119 @@
+package org.namelink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.namelink.io.ArticleReader;
+
+/**
+ * Bad inputs beside good ones, as a new user tried them: each bad input gets one error line and a
+ * document entry, and the good articles come out as they do alone.
+ */
+class HostileInputTest {
+
+    private static final Path ARTICLES = Path.of("testdata", "articles");
+
+    /** Makes a FIFO, or skips the test saying why. */
+    private static void mkfifo(Path at) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", at.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, "mkfifo is not available: " + e.getMessage());
+            return;
+        }
+        assumeTrue(p.waitFor() == 0, "mkfifo failed: " + new String(p.getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anOversizedFileAFifoABrokenLinkAndALoopCostTheArticlesNothing(@TempDir Path dir) throws Exception {
+        // Found by a new user: a 3 GB file ended the run with no output; the others were dropped unseen.
+        Path d = Files.createDirectory(dir.resolve("d"));
+        for (Path a : ArticleReader.textFiles(ARTICLES)) {
+            Files.copy(a, d.resolve(a.getFileName()));
+        }
+        Files.writeString(d.resolve("big.txt"), "Angela Merkel visited Paris. ".repeat(1000)); // 29 KB
+        mkfifo(d.resolve("fifo.txt"));
+        Files.createSymbolicLink(d.resolve("broken.txt"), Path.of("nowhere.txt"));
+        Files.createSymbolicLink(d.resolve("loop.txt"), Path.of("loop.txt"));
+
+        CommandLineTest.Run alone = CommandLineTest.run("extract", ARTICLES.toString());
+        CommandLineTest.Run mixed = CommandLineTest.run("extract", "--max-bytes", "16K", d.toString());
+
+        assertThat(mixed.exitCode()).isZero();
+        List<String> errors = mixed.err().lines().filter(l -> l.startsWith("error:")).toList();
+        assertThat(errors).hasSize(4);
+        assertThat(errors).anySatisfy(l -> assertThat(l).contains("big.txt", "size limit of 16.0 KiB"));
+        assertThat(errors).anySatisfy(l -> assertThat(l).contains("fifo.txt", "FIFO"));
+        assertThat(errors).anySatisfy(l -> assertThat(l).contains("broken.txt", "broken symbolic link"));
+        assertThat(errors).anySatisfy(l -> assertThat(l).contains("loop.txt", "symbolic link loop"));
+        JsonNode docs = new ObjectMapper().readTree(mixed.out()).get("documents");
+        assertThat(ids(docs)).containsExactly("000_2b6fe8b22347180d", "001_688cd14529bf2353",
+                "002_5989c01280ef5fc9", "003_5b270befc245c221", "004_2ba4b9f29406271e", "big", "broken", "fifo",
+                "loop");
+        JsonNode good = new ObjectMapper().readTree(alone.out()).get("documents");
+        for (int i = 0; i < 5; i++) {
+            assertThat(mentions(docs.get(i))).isEqualTo(mentions(good.get(i)));
+        }
+        for (int i = 5; i < 9; i++) {
+            assertThat(docs.get(i).get("error").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aliasesAreCheckedLikeInputs(@TempDir Path dir) throws Exception {
+        // Found by a new user: "--aliases DIR" said only "cannot read DIR".
+        CommandLineTest.Run r = CommandLineTest.run("extract", "--aliases", dir.toString(), ARTICLES.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("error: alias file: " + dir + " is a directory, not a text file",
+                "one entity a line: TYPE<TAB>name<TAB>name...");
+    }
+
+    @Test
+    void aFileNamedLikeAnOptionGetsAMessageSayingHowToNameIt(@TempDir Path dir) throws IOException {
+        // Found by a new user: "extract -dash.txt" said a parameter was missing.
+        CommandLineTest.Run r = CommandLineTest.run("extract", "-dash.txt");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("extract has no option -dash.txt",
+                "put -- before the paths (extract -- -dash.txt) or write ./-dash.txt");
+        Path dashed = Files.writeString(dir.resolve("-dash.txt"), "Angela Merkel visited Paris.");
+        CommandLineTest.Run named = CommandLineTest.run("extract", "--", dashed.toString());
+        assertThat(named.exitCode()).isZero();
+        assertThat(named.out()).contains("Angela Merkel");
+    }
+
+    @Test
+    void theLimitsAreChecked() {
+        CommandLineTest.Run size = CommandLineTest.run("extract", "--max-bytes", "ten", ARTICLES.toString());
+        assertThat(size.exitCode()).isEqualTo(2);
+        assertThat(size.err()).contains("--max-bytes must be a size", "as 512K, 10M", "was 'ten'");
+        CommandLineTest.Run time = CommandLineTest.run("extract", "--time-limit", "-1", ARTICLES.toString());
+        assertThat(time.exitCode()).isEqualTo(2);
+        assertThat(time.err()).contains("--time-limit must be a number of seconds, 0 (no limit) or more, was -1");
+    }
+
+    private static List<String> ids(JsonNode docs) {
+        List<String> ids = new ArrayList<>();
+        docs.forEach(d -> ids.add(d.get("id").asText()));
+        return ids;
+    }
+
+    /** A document's mentions without entity ids, which depend on the whole corpus. */
+    private static List<String> mentions(JsonNode doc) {
+        List<String> out = new ArrayList<>();
+        doc.get("mentions").forEach(m -> out.add(m.get("start") + "-" + m.get("end") + " " + m.get("type")));
+        return out;
+    }
+
+}
