@@ -53,12 +53,15 @@ final class DocumentDeadline {
      * holds no timer), and interrupts the steps still running.
      */
     <T> void watch(CompletableFuture<T> result, T timedOut) {
-        start.thenRun(() -> result.completeOnTimeout(timedOut, limitNanos, TimeUnit.NANOSECONDS));
-        result.thenAccept(r -> {
+        CompletableFuture<T> timer = new CompletableFuture<>();
+        start.thenRun(() -> timer.completeOnTimeout(timedOut, limitNanos, TimeUnit.NANOSECONDS));
+        timer.thenAccept(r -> {
             if (r == timedOut) {
-                expire();
+                expire(); // before anyone waiting on the result wakes up
+                result.complete(timedOut);
             }
         });
+        result.whenComplete((r, failure) -> timer.complete(null)); // cancels the timer
     }
 
     /** {@code step} run under this deadline: refused once it passed, its thread known while it runs. */
