@@ -26,8 +26,12 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "TSV file: type<TAB>name1<TAB>name2 per line")
     Path input;
 
+    private Path aliases;
+
     @Option(names = "--aliases", description = "extra alias file (TYPE<TAB>name<TAB>name... per line)")
-    Path aliases;
+    void aliases(Path file) {
+        aliases = PipelineOptions.checkedAliases(spec, file);
+    }
 
     @Option(names = "--explain", description = "add a sixth column with the deciding rule")
     boolean explain;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.namelink.io.ArticleReader;
+import org.namelink.names.AliasTable;
 import org.namelink.text.TextFile;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,9 +18,23 @@ final class PipelineOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
+    private Path aliases;
+
     @Option(names = "--aliases", paramLabel = "FILE",
             description = "extra alias file (TYPE<TAB>name<TAB>name... per line), on top of models/aliases.tsv")
-    Path aliases;
+    void aliases(Path file) {
+        aliases = checkedAliases(spec, file);
+    }
+
+    /** An alias file checked up front: a usage error naming it and what is wrong when it cannot be read. */
+    static Path checkedAliases(CommandSpec spec, Path file) {
+        try {
+            AliasTable.checkFile(file);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--aliases: " + e.getMessage());
+        }
+        return file;
+    }
 
     @Option(names = "--keep-chrome", description = "keep mentions found in web-page chrome")
     boolean keepChrome;

@@ -44,14 +44,26 @@ public final class AliasTable {
      *     UTF-8) or a line has no valid type
      */
     public AliasTable withFile(Path file, NameAnalyzer analyzer) {
+        return with(lines(file), file.toString(), analyzer);
+    }
+
+    /**
+     * Checks that {@code file} is a readable UTF-8 text file an alias table can be read from, before
+     * any work starts.
+     *
+     * @throws IllegalArgumentException as {@link #withFile} does when it is not
+     */
+    public static void checkFile(Path file) {
+        lines(file);
+    }
+
+    private static List<ResourceLines.Line> lines(Path file) {
         Objects.requireNonNull(file, "file");
-        List<ResourceLines.Line> lines;
         try {
-            lines = ResourceLines.ofFile(file);
+            return ResourceLines.ofFile(file);
         } catch (UncheckedIOException e) {
             throw new IllegalArgumentException("alias file: " + e.getMessage() + " (" + FORMAT + ")", e);
         }
-        return with(lines, file.toString(), analyzer);
     }
 
     /** What an alias file holds, for error messages. */
