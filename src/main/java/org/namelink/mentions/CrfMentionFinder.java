@@ -3,7 +3,10 @@ package org.namelink.mentions;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.io.IOUtils;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,20 +65,44 @@ public final class CrfMentionFinder implements MentionFinder {
         return load(ENGLISH_3CLASS, "crf");
     }
 
-    /** Loads a serialized CRF from a classpath resource or file path. */
+    /**
+     * Loads a serialized CRF from a classpath resource, file path or URL (gzipped when its name ends
+     * in {@code .gz}). A model file is untrusted input: it is read under {@link ModelInputFilter},
+     * which admits only the classes CoreNLP's CRF models hold, within limits on nesting, array
+     * length, objects and bytes, so a crafted file runs no foreign code and is refused at once.
+     *
+     * @throws IllegalArgumentException naming the model, when it is refused or is no CoreNLP CRF
+     * @throws UncheckedIOException naming the model, when it cannot be read
+     */
     public static CrfMentionFinder load(String model, String source) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(source, "source");
         long t0 = System.nanoTime();
-        try {
-            CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(model);
+        ModelInputFilter filter = new ModelInputFilter();
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(
+                IOUtils.getInputStreamFromURLOrClasspathOrFileSystem(model)))) {
+            in.setObjectInputFilter(filter);
+            CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(in);
             boolean compiledFeatures = CurrentLabelFeatureFactory.install(crf);
             LOG.debug("loaded CRF {} in {} ms (own current-label features: {})", model,
                     (System.nanoTime() - t0) / 1_000_000, compiledFeatures);
             return new CrfMentionFinder(crf, source);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load CRF model '" + model + "'", e);
-        } catch (ClassNotFoundException | ClassCastException e) {
+        } catch (IOException | RuntimeException e) {
+            // CoreNLP may wrap the filter's refusal in a runtime exception of its own.
+            if (filter.refusal().isPresent()) {
+                throw new IllegalArgumentException("model '" + model + "' refused: it holds "
+                        + filter.refusal().get() + "; only CoreNLP CRF models are loaded", e);
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot load CRF model '" + model + "': "
+                        + (io.getMessage() != null ? io.getMessage() : io.getClass().getSimpleName())
+                        + " (a CRF model is a serialized CoreNLP CRFClassifier, gzipped when named .gz)", io);
+            }
+            if (e instanceof ClassCastException) {
+                throw new IllegalArgumentException("model '" + model + "' is not a CoreNLP CRF classifier", e);
+            }
+            throw (RuntimeException) e;
+        } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("model '" + model + "' is not a CoreNLP CRF classifier", e);
         }
     }
