@@ -82,7 +82,7 @@ final class CorpusRunner {
         Map<Integer, String> duplicates = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
             if (inputs.get(i) instanceof Path p) {
-                String id = idOf(p);
+                String id = ArticleReader.idOf(p);
                 Path first = firstPath.putIfAbsent(id, p);
                 if (first != null) {
                     duplicates.put(i, "duplicate document id '" + id + "': " + p + " has the same name as " + first);
@@ -90,7 +90,7 @@ final class CorpusRunner {
             }
         }
         IntFunction<ArticleSource> checked = i -> duplicates.containsKey(i)
-                ? ArticleSource.failed(idOf((Path) inputs.get(i)), duplicates.get(i)) : source.apply(i);
+                ? ArticleSource.failed(ArticleReader.idOf((Path) inputs.get(i)), duplicates.get(i)) : source.apply(i);
         // Loading and resolution count as one step each beside the documents.
         try (Progress progress = showProgress ? Progress.onTerminal("namelink", inputs.size() + 2L) : Progress.none()) {
             return loadAndStream(inputs.size(), checked, settings, err, progress, listener);
@@ -133,7 +133,7 @@ final class CorpusRunner {
         try {
             return ArticleReader.readFile(file, maxBytes);
         } catch (RuntimeException | OutOfMemoryError e) {
-            return ArticleSource.failed(idOf(file), "cannot read " + file + ": " + e);
+            return ArticleSource.failed(ArticleReader.idOf(file), "cannot read " + file + ": " + e);
         }
     }
 
@@ -329,12 +329,5 @@ final class CorpusRunner {
             }
         }
         return out;
-    }
-
-    /** A file's document id, as {@link ArticleReader} gives it: its name without {@code .txt}. */
-    private static String idOf(Path file) {
-        Path name = file.getFileName();
-        String n = name == null ? file.toString() : name.toString();
-        return n.endsWith(".txt") ? n.substring(0, n.length() - 4) : n;
     }
 }

@@ -117,7 +117,8 @@ public final class ArticleReader {
         return ArticleSource.ok(new Article(id, text));
     }
 
-    static String idOf(Path file) {
+    /** A file's document id: its name without {@code .txt}. */
+    public static String idOf(Path file) {
         Path name = file.getFileName();
         String n = name == null ? file.toString() : name.toString();
         return n.endsWith(".txt") ? n.substring(0, n.length() - 4) : n;

@@ -1,12 +1,10 @@
 package org.namelink.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.namelink.io.ArticleReader;
+import org.namelink.text.Fifos;
 
 /**
  * Bad inputs beside good ones, as a new user tried them: each bad input gets one error line and a
@@ -23,19 +22,6 @@ class HostileInputTest {
 
     private static final Path ARTICLES = Path.of("testdata", "articles");
 
-    /** Makes a FIFO, or skips the test saying why. */
-    private static void mkfifo(Path at) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", at.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "mkfifo is not available: " + e.getMessage());
-            return;
-        }
-        assumeTrue(p.waitFor() == 0, "mkfifo failed: " + new String(p.getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8));
-    }
-
     @Test
     void anOversizedFileAFifoABrokenLinkAndALoopCostTheArticlesNothing(@TempDir Path dir) throws Exception {
         // Found by a new user: a 3 GB file ended the run with no output; the others were dropped unseen.
@@ -44,7 +30,7 @@ class HostileInputTest {
             Files.copy(a, d.resolve(a.getFileName()));
         }
         Files.writeString(d.resolve("big.txt"), "Angela Merkel visited Paris. ".repeat(1000)); // 29 KB
-        mkfifo(d.resolve("fifo.txt"));
+        Fifos.make(d.resolve("fifo.txt"));
         Files.createSymbolicLink(d.resolve("broken.txt"), Path.of("nowhere.txt"));
         Files.createSymbolicLink(d.resolve("loop.txt"), Path.of("loop.txt"));
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.namelink.mentions.EntityType;
+import org.namelink.text.Fifos;
 
 /**
  * An alias file is checked like an input: found by a new user, a FIFO blocked forever, /dev/zero
@@ -26,15 +27,7 @@ class AliasFileTest {
 
     @Test
     void aFifoIsRefusedWithoutBlocking() throws Exception {
-        Path fifo = dir.resolve("aliases.tsv");
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        } catch (IOException e) {
-            assumeTrue(false, "mkfifo is not available: " + e.getMessage());
-            return;
-        }
-        assumeTrue(p.waitFor() == 0, "mkfifo failed");
+        Path fifo = Fifos.make(dir.resolve("aliases.tsv"));
         assertThatThrownBy(() -> AliasTable.empty().withFile(fifo, ANALYZER))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("alias file: " + fifo + " is a FIFO (named pipe), not a regular file: only regular files"

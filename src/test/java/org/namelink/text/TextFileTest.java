@@ -17,20 +17,6 @@ class TextFileTest {
     @TempDir
     Path dir;
 
-    /** Makes a FIFO, or skips the test saying why. */
-    static Path fifo(Path at) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", at.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "mkfifo is not available: " + e.getMessage());
-            throw e;
-        }
-        assumeTrue(p.waitFor() == 0, "mkfifo failed: " + new String(p.getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8));
-        return at;
-    }
-
     @Test
     void readsUtf8Text() throws IOException {
         Path f = Files.writeString(dir.resolve("a.txt"), "Erbil – Irbil", StandardCharsets.UTF_8);
@@ -49,7 +35,7 @@ class TextFileTest {
 
     @Test
     void aFifoIsRefusedWithoutOpeningIt() throws Exception {
-        Path f = fifo(dir.resolve("pipe.txt"));
+        Path f = Fifos.make(dir.resolve("pipe.txt"));
         // Opening a FIFO with no writer would block forever: the refusal proves it was never opened.
         assertThatThrownBy(() -> TextFile.read(f, 100)).hasMessage(f + " is a FIFO (named pipe), not a regular"
                 + " file: only regular files are read");
