@@ -251,7 +251,8 @@ final class CorpusRunner {
                     .supplyAsync(() -> sources.apply(i), pool)
                     .thenCompose(s -> s.error().isPresent()
                             ? CompletableFuture.completedFuture(new Outcome(
-                                    DocumentMentions.failed(s.id(), s.error().get()), s.article(),
+                                    DocumentMentions.failed(s.id(), s.error().get(),
+                                            Optional.of(ArticleSource.UNREADABLE)), s.article(),
                                     "error: " + s.error().get()))
                             : analysing.extractAsync(s.article().orElseThrow()).thenApply(d ->
                                     new Outcome(d, s.article(),

@@ -11,6 +11,9 @@ import org.namelink.pipeline.Article;
  */
 public record ArticleSource(String id, Optional<Article> article, Optional<String> error) {
 
+    /** The error type of a document whose input could not be read (see {@code ProcessedDocument.errorType}). */
+    public static final String UNREADABLE = "unreadable";
+
     public ArticleSource {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(article, "article");

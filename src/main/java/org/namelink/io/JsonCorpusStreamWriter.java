@@ -35,6 +35,9 @@ public final class JsonCorpusStreamWriter {
                 if (d.error().isPresent()) {
                     g.writeStringField("error", d.error().get());
                 }
+                if (d.errorType().isPresent()) {
+                    g.writeStringField("errorType", d.errorType().get());
+                }
                 g.writeArrayFieldStart("mentions");
                 for (ResolvedMention m : d.mentions()) {
                     g.writeStartObject();

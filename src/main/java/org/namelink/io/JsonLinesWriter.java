@@ -37,6 +37,9 @@ public final class JsonLinesWriter {
             if (document.error().isPresent()) {
                 g.writeStringField("error", document.error().get());
             }
+            if (document.errorType().isPresent()) {
+                g.writeStringField("errorType", document.errorType().get());
+            }
             g.writeArrayFieldStart("mentions");
             for (Mention m : document.mentions()) {
                 g.writeStartObject();

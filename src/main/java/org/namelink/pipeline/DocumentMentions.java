@@ -18,7 +18,7 @@ import org.namelink.mentions.TeamSense;
  * <p>Immutable and thread-safe.
  */
 public record DocumentMentions(String id, List<Mention> mentions, List<AcronymDefinition> acronyms,
-                               Set<Integer> teamMentions, Optional<String> error) {
+                               Set<Integer> teamMentions, Optional<String> error, Optional<String> errorType) {
 
     public DocumentMentions {
         Objects.requireNonNull(id, "id");
@@ -26,15 +26,25 @@ public record DocumentMentions(String id, List<Mention> mentions, List<AcronymDe
         acronyms = List.copyOf(acronyms);
         teamMentions = Set.copyOf(teamMentions);
         Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(errorType, "errorType");
         if (error.isPresent() && !mentions.isEmpty()) {
             throw new IllegalArgumentException("a failed document has no mentions: '" + id + "'");
         }
+        if (errorType.isPresent() && error.isEmpty()) {
+            throw new IllegalArgumentException("an error type needs an error: '" + id + "'");
+        }
+    }
+
+    /** A document with no error type (see {@link ProcessedDocument#errorType()}). */
+    public DocumentMentions(String id, List<Mention> mentions, List<AcronymDefinition> acronyms,
+                            Set<Integer> teamMentions, Optional<String> error) {
+        this(id, mentions, acronyms, teamMentions, error, Optional.empty());
     }
 
     /** A document none of whose mentions is known to name a team. */
     public DocumentMentions(String id, List<Mention> mentions, List<AcronymDefinition> acronyms,
                             Optional<String> error) {
-        this(id, mentions, acronyms, Set.of(), error);
+        this(id, mentions, acronyms, Set.of(), error, Optional.empty());
     }
 
     /** The mentions, acronym definitions and team senses of an analysed article. */
@@ -47,11 +57,17 @@ public record DocumentMentions(String id, List<Mention> mentions, List<AcronymDe
     /** The compact form of an analysis result (analysed, or failed with its error). */
     public static DocumentMentions of(Namelink.AnalyzedOrError analyzed) {
         return analyzed.article().map(DocumentMentions::of)
-                .orElseGet(() -> failed(analyzed.id(), analyzed.error().orElseThrow()));
+                .orElseGet(() -> failed(analyzed.id(), analyzed.error().orElseThrow(), analyzed.errorType()));
     }
 
     public static DocumentMentions failed(String id, String error) {
-        return new DocumentMentions(id, List.of(), List.of(), Optional.of(Objects.requireNonNull(error, "error")));
+        return failed(id, error, Optional.empty());
+    }
+
+    /** A failed document; {@code errorType} as in {@link ProcessedDocument#errorType()}. */
+    public static DocumentMentions failed(String id, String error, Optional<String> errorType) {
+        return new DocumentMentions(id, List.of(), List.of(), Set.of(), Optional.of(Objects.requireNonNull(error, "error")),
+                errorType);
     }
 
     public boolean failed() {

@@ -249,7 +249,8 @@ public final class Namelink {
             return result;
         }
         CompletableFuture<AnalyzedOrError> watched = new CompletableFuture<>();
-        deadline.watch(watched, AnalyzedOrError.failed(article.id(), deadline.message()));
+        deadline.watch(watched, AnalyzedOrError.failed(article.id(), deadline.message(),
+                TimeLimitExceededException.class.getName()));
         result.whenComplete((analyzed, failure) -> {
             if (failure == null) {
                 watched.complete(analyzed);
@@ -271,8 +272,8 @@ public final class Namelink {
             return DocumentMentions.of(analyzed);
         } catch (Throwable e) {
             if (isArticlesOwn(e)) {
-                LOG.warn("article {} failed: {}", analyzed.id(), e.toString());
-                return DocumentMentions.failed(analyzed.id(), messageOf(e));
+                logFailure(analyzed.id(), e);
+                return DocumentMentions.failed(analyzed.id(), messageOf(e), java.util.Optional.of(e.getClass().getName()));
             }
             throw e;
         }
@@ -361,7 +362,7 @@ public final class Namelink {
         int k = 0;
         for (DocumentMentions d : documents) {
             if (d.failed()) {
-                docs.add(ProcessedDocument.failed(d.id(), d.error().orElseThrow()));
+                docs.add(ProcessedDocument.failed(d.id(), d.error().orElseThrow(), d.errorType()));
                 continue;
             }
             List<Mention> mentions = d.mentions();
@@ -433,11 +434,22 @@ public final class Namelink {
                 || failure instanceof OutOfMemoryError;
     }
 
+    /** An article's own failure: logged with its stack trace, kept with its type and cause. */
     private static AnalyzedOrError failed(Article article, Throwable e) {
-        LOG.warn("article {} failed: {}", article.id(), e.toString());
-        return AnalyzedOrError.failed(article.id(), messageOf(e));
+        logFailure(article.id(), e);
+        return AnalyzedOrError.failed(article.id(), messageOf(e), e.getClass().getName());
     }
 
+    /** Logs an article's own failure, with the stack trace of an exception (an error's says nothing). */
+    private static void logFailure(String id, Throwable e) {
+        if (e instanceof Exception) {
+            LOG.warn("article {} failed: {}", id, e, e);
+        } else {
+            LOG.warn("article {} failed: {}", id, e.toString());
+        }
+    }
+
+    /** The failure's message (its class when it has none) and its cause, if it has one. */
     private static String messageOf(Throwable e) {
         if (e instanceof OutOfMemoryError) {
             return "out of memory while analysing it (" + e.getMessage() + "); give Java more heap (-Xmx) or split the text";
@@ -445,7 +457,9 @@ public final class Namelink {
         if (e instanceof StackOverflowError) {
             return "stack overflow while analysing it; give Java a larger stack (-Xss) or split the text";
         }
-        return e.getMessage() != null ? e.getMessage() : e.toString();
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        Throwable cause = e.getCause();
+        return cause == null || cause == e ? message : message + " (caused by " + cause + ")";
     }
 
     /**
@@ -453,7 +467,8 @@ public final class Namelink {
      *
      * <p>Immutable and thread-safe.
      */
-    public record AnalyzedOrError(String id, java.util.Optional<AnalyzedArticle> article, java.util.Optional<String> error) {
+    public record AnalyzedOrError(String id, java.util.Optional<AnalyzedArticle> article, java.util.Optional<String> error,
+                                  java.util.Optional<String> errorType) {
 
         public AnalyzedOrError {
             Objects.requireNonNull(id, "id");
@@ -462,6 +477,21 @@ public final class Namelink {
             if (article.isPresent() == error.isPresent()) {
                 throw new IllegalArgumentException("exactly one of article and error must be present for '" + id + "'");
             }
+            Objects.requireNonNull(errorType, "errorType");
+            if (errorType.isPresent() && error.isEmpty()) {
+                throw new IllegalArgumentException("an error type needs an error: '" + id + "'");
+            }
+        }
+
+        /** Without an error type (see {@link ProcessedDocument#errorType()}). */
+        public AnalyzedOrError(String id, java.util.Optional<AnalyzedArticle> article, java.util.Optional<String> error) {
+            this(id, article, error, java.util.Optional.empty());
+        }
+
+        /** A failure of kind {@code errorType} (the exception's class name). */
+        public static AnalyzedOrError failed(String id, String error, String errorType) {
+            return new AnalyzedOrError(id, java.util.Optional.empty(), java.util.Optional.of(Objects.requireNonNull(error,
+                    "error")), java.util.Optional.of(Objects.requireNonNull(errorType, "errorType")));
         }
 
         public static AnalyzedOrError of(AnalyzedArticle article) {
