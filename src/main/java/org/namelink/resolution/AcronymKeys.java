@@ -46,6 +46,16 @@ public final class AcronymKeys {
         return block.apply(anagramKey(acronym.sense(), letters));
     }
 
+    /**
+     * The keys an acronym is found under by a long form that arrives after it: its exact letters,
+     * and its letters sorted when it has three or more.
+     */
+    public static List<String> acronymKeys(NameGroup acronym) {
+        String letters = acronym.form().acronym();
+        return letters.length() < 3 ? List.of(acronym.sense() + letters)
+                : List.of(acronym.sense() + letters, anagramKey(acronym.sense(), letters));
+    }
+
     private static String anagramKey(String sense, String letters) {
         return sense + "~" + NameKeys.sortedLetters(letters);
     }

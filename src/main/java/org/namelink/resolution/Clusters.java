@@ -69,6 +69,15 @@ public final class Clusters {
         return true;
     }
 
+    /** Joins two groups known to be one entity already (a registry's), recording no reason. */
+    public void link(int a, int b) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
     /** The first join that involved group {@code x}, if any. */
     public Optional<MergeReason> firstReason(int x) {
         List<MergeReason> r = reasons.getOrDefault(x, List.of());

@@ -19,8 +19,10 @@ import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
 
 /**
- * One resolution of a whole corpus in memory: runs the stages in order over the corpus's name
- * groups. The stages decide; this class only holds the corpus's state between them.
+ * One resolution of a batch of documents in memory: runs the stages in order over the batch's name
+ * groups and the prior groups ({@link PriorNames}) they are looked up against. The stages decide;
+ * this class only holds the state between them. With {@link PriorNames#NONE} the batch is a whole
+ * corpus.
  *
  * <p>Mutable state of one resolve call; confined to the calling thread.
  */
@@ -38,20 +40,33 @@ final class CorpusResolution {
         }
     }
 
-    /** A name group with its mentions in this corpus. */
+    /** A name group with its mentions in this batch. */
     private static final class Group {
-        final int id;
+        /** Position in {@link #groupList}: prior groups first, oldest first, then new ones in order of first mention. */
+        int id;
         final NameGroup name;
         final List<String> blockingKeys;
+        /** The prior group it continues; null for a group new in this batch. */
+        final PriorName prior;
         final Map<Integer, Node> nodesByDoc = new LinkedHashMap<>();
         final Map<String, Integer> displays = new LinkedHashMap<>();
         boolean shortForm;
         int mentionTotal;
+        /** The blocking key whose block holds its candidates; null when it is not blocked. */
+        String candidateKey;
+        int candidateCount;
+        List<Group> priorCandidates = List.of();
+        /** Whether its long forms were looked up among the prior names (acronyms only). */
+        boolean acronymLookedUp;
 
-        Group(int id, NameGroup name, BlockingKeys keys) {
-            this.id = id;
+        Group(NameGroup name, BlockingKeys keys, PriorName prior) {
             this.name = name;
             this.blockingKeys = CandidateBlocks.isBlocked(name.form()) ? keys.keys(name.form()) : List.of();
+            this.prior = prior;
+            if (prior != null) {
+                shortForm = prior.shortForm();
+                mentionTotal = prior.mentions();
+            }
         }
 
         EntityType type() {
@@ -62,8 +77,20 @@ final class CorpusResolution {
             return name.form();
         }
 
+        boolean isPrior() {
+            return prior != null;
+        }
+
+        /** Whether it has mentions in this batch. */
+        boolean inBatch() {
+            return !nodesByDoc.isEmpty();
+        }
+
         /** Its most frequent spelling, the first of equals. */
         String representative() {
+            if (prior != null) {
+                return prior.display();
+            }
             return displays.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                     .orElse(name.form().display());
         }
@@ -72,22 +99,35 @@ final class CorpusResolution {
     private final NameMatcher matcher;
     private final PairDecisions decisions;
     private final BlockingKeys blockingKeys;
+    private final PriorNames prior;
     private final List<ResolverDocument> docs;
     private final List<List<NameForm>> forms = new ArrayList<>();
     private final List<List<EntityType>> types = new ArrayList<>();
+    private final Map<String, int[]> batchVotes = new HashMap<>();
+    /** Every group of the workspace by group key: the batch's and the prior ones looked up. */
     private final Map<String, Group> groups = new LinkedHashMap<>();
-    private final List<Group> groupList = new ArrayList<>();
+    private final List<Group> batchGroups = new ArrayList<>();
+    private final Map<Long, Group> priorGroups = new HashMap<>();
+    private final Map<String, List<Group>> priorBlocks = new HashMap<>();
+    private final Map<String, List<Group>> priorLongForms = new HashMap<>();
+    private List<Group> groupList;
+    private CandidateBlocks<Group> newBlocks;
     private Clusters clusters;
+    /** The prior entities in each cluster, by root; empty for a whole corpus. */
+    private final Map<Integer, Set<Long>> entitiesByRoot = new HashMap<>();
     private final Map<Node, Integer> shortAssignment = new HashMap<>();
     private final Map<Node, MergeReason> shortReasons = new HashMap<>();
     private final List<Map<String, NameForm>> formCache = new ArrayList<>();
     private final Map<Integer, Integer> rootMentionCounts = new HashMap<>();
     private Map<Integer, List<Group>> members;
+    private final Map<Integer, Integer> entityIndexOfKey = new HashMap<>();
 
-    CorpusResolution(PairDecisions decisions, BlockingKeys blockingKeys, List<ResolverDocument> docs) {
+    CorpusResolution(PairDecisions decisions, BlockingKeys blockingKeys, PriorNames prior,
+                     List<ResolverDocument> docs) {
         this.matcher = decisions.matcher();
         this.decisions = decisions;
         this.blockingKeys = blockingKeys;
+        this.prior = prior;
         this.docs = docs;
         for (int t = 0; t < EntityType.values().length; t++) {
             formCache.add(new HashMap<>());
@@ -97,15 +137,67 @@ final class CorpusResolution {
     Resolution resolve() {
         voteTypes();
         buildGroups();
-        clusters = new Clusters(groupList.size());
-        CandidateBlocks<Group> blocks = CandidateBlocks.of(
-                groupList.stream().filter(g -> CandidateBlocks.isBlocked(g.form())).toList(), Group::type, g -> g.blockingKeys);
-        markShortForms(blocks);
+        lookUpPriorNames();
+        number();
+        markShortForms();
         joinAliases();
-        joinSpellings(blocks);
+        joinSpellings();
         joinAcronyms();
-        resolveShortForms(blocks);
+        resolveShortForms();
         return build();
+    }
+
+    /** {@link #resolve} with what a registry records of the batch. */
+    ResolvedBatch resolveBatch() {
+        Resolution resolution = resolve();
+        List<List<Long>> priorEntities = new ArrayList<>(Collections.nCopies(resolution.entities().size(), List.of()));
+        for (Map.Entry<Integer, Integer> e : entityIndexOfKey.entrySet()) {
+            int key = e.getKey();
+            Set<Long> entities;
+            if (key >= 0) {
+                entities = entitiesByRoot.getOrDefault(key, Set.of());
+            } else {
+                PriorName p = groupList.get(-1 - key).prior;
+                entities = p != null && p.entity() >= 0 ? Set.of(p.entity()) : Set.of();
+            }
+            priorEntities.set(e.getValue(), List.copyOf(new TreeSet<>(entities)));
+        }
+        Map<Group, Integer> indexOf = new HashMap<>();
+        List<ResolvedBatch.Group> records = new ArrayList<>(batchGroups.size());
+        for (Group g : batchGroups) {
+            indexOf.put(g, records.size());
+            Integer entity = entityIndexOfKey.get(g.shortForm ? -1 - g.id : clusters.find(g.id));
+            int batchMentions = 0;
+            for (Node n : g.nodesByDoc.values()) {
+                batchMentions += n.mentions.size();
+            }
+            String display = g.displays.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse(g.form().display());
+            records.add(new ResolvedBatch.Group(g.name, g.isPrior() ? g.prior.id() : -1, g.shortForm, batchMentions,
+                    display, g.blockingKeys,
+                    AcronymKeys.isLongForm(g.name) && !g.shortForm ? AcronymKeys.longFormKeys(g.name) : List.of(),
+                    g.form().isAcronym() ? AcronymKeys.acronymKeys(g.name) : List.of(),
+                    entity != null ? entity : -1, clusters.firstReason(g.id)));
+        }
+        List<List<Integer>> mentionGroups = new ArrayList<>();
+        List<List<String>> mentionDisplays = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            List<Mention> mentions = docs.get(d).mentions();
+            mentionGroups.add(new ArrayList<>(Collections.nCopies(mentions.size(), -1)));
+            List<String> displays = new ArrayList<>(mentions.size());
+            for (int i = 0; i < mentions.size(); i++) {
+                displays.add(display(forms.get(d).get(i), mentions.get(i)));
+            }
+            mentionDisplays.add(displays);
+        }
+        for (Group g : batchGroups) {
+            for (Node n : g.nodesByDoc.values()) {
+                for (int[] m : n.mentions) {
+                    mentionGroups.get(m[0]).set(m[1], indexOf.get(g));
+                }
+            }
+        }
+        return new ResolvedBatch(resolution, priorEntities, records, mentionGroups, mentionDisplays, batchVotes);
     }
 
     /**
@@ -117,16 +209,26 @@ final class CorpusResolution {
     }
 
     private void voteTypes() {
-        Map<String, int[]> votes = new HashMap<>();
         for (ResolverDocument d : docs) {
             List<NameForm> f = new ArrayList<>(d.mentions().size());
             for (Mention m : d.mentions()) {
                 f.add(form(m.text(), m.type()));
             }
             List<EntityType> t = TypeVotes.documentTypes(d.mentions(), f);
-            TypeVotes.count(f, t, votes);
+            TypeVotes.count(f, t, batchVotes);
             forms.add(f);
             types.add(t);
+        }
+        Map<String, int[]> votes = batchVotes;
+        if (prior != PriorNames.NONE) {
+            votes = new HashMap<>();
+            for (Map.Entry<String, int[]> e : batchVotes.entrySet()) {
+                int[] sum = prior.typeVotes(e.getKey()).clone();
+                for (int t = 0; t < sum.length; t++) {
+                    sum[t] += e.getValue()[t];
+                }
+                votes.put(e.getKey(), sum);
+            }
         }
         for (int d = 0; d < docs.size(); d++) {
             TypeVotes.applyCorpusVote(docs.get(d).mentions(), forms.get(d), types.get(d), votes);
@@ -145,10 +247,13 @@ final class CorpusResolution {
                 Group g = groups.get(gk);
                 if (g == null) {
                     NameForm typed = form.type() == type ? form : form(mentions.get(i).text(), type);
-                    g = new Group(groupList.size(), NameGroup.of(type, key, typed, team, matcher.aliases()),
-                            blockingKeys);
+                    g = new Group(NameGroup.of(type, key, typed, team, matcher.aliases()), blockingKeys,
+                            prior.byGroupKey(gk).orElse(null));
                     groups.put(gk, g);
-                    groupList.add(g);
+                    batchGroups.add(g);
+                    if (g.isPrior()) {
+                        priorGroups.put(g.prior.id(), g);
+                    }
                 }
                 g.displays.merge(display(form, mentions.get(i)), 1, Integer::sum);
                 final int doc = d;
@@ -163,16 +268,139 @@ final class CorpusResolution {
         return asTagged.isEmpty() ? m.text() : asTagged.display();
     }
 
-    private List<Group> candidates(Group g, CandidateBlocks<Group> blocks) {
-        return blocks.smallestBlock(g.type(), g.blockingKeys);
+    /** The workspace's group for a prior name, made on first sight. */
+    private Group priorGroup(PriorName p) {
+        Group g = priorGroups.get(p.id());
+        if (g == null) {
+            NameForm form = form(p.surface(), p.type());
+            g = new Group(NameGroup.of(p.type(), p.key(), form, p.team(), matcher.aliases()), blockingKeys, p);
+            priorGroups.put(p.id(), g);
+            groups.putIfAbsent(g.name.groupKey(), g);
+        }
+        return g;
     }
 
-    private void markShortForms(CandidateBlocks<Group> blocks) {
+    private List<Group> priorGroups(List<PriorName> names) {
+        List<Group> result = new ArrayList<>(names.size());
+        for (PriorName p : names) {
+            result.add(priorGroup(p));
+        }
+        return result;
+    }
+
+    /**
+     * Looks up, before any decision, every prior group a decision about the batch's groups may
+     * meet: the block each batch group's candidates come from, the first name of its alias, the
+     * long forms of its acronyms, the acronyms of its long forms and the names its texts define as
+     * acronyms. The candidates of a batch group are its smallest block counting prior and new names.
+     */
+    private void lookUpPriorNames() {
+        List<Group> newGroups = batchGroups.stream().filter(g -> !g.isPrior()).toList();
+        newBlocks = CandidateBlocks.of(newGroups.stream().filter(g -> CandidateBlocks.isBlocked(g.form())).toList(),
+                Group::type, g -> g.blockingKeys);
+        for (Group g : batchGroups) {
+            boolean first = true;
+            for (String k : g.blockingKeys) {
+                int size = prior.blockSize(g.type(), k) + newBlocks.block(g.type(), k).size();
+                if (first || size < g.candidateCount) {
+                    g.candidateKey = k;
+                    g.candidateCount = size;
+                    first = false;
+                }
+            }
+        }
+        for (Group g : List.copyOf(batchGroups)) {
+            // A prior full name's pairs with prior names were decided before: only new names need its block.
+            if (g.candidateKey != null && (!g.isPrior() || g.shortForm)
+                    && g.candidateCount > newBlocks.block(g.type(), g.candidateKey).size()) {
+                g.priorCandidates = priorBlocks.computeIfAbsent(g.type() + "\t" + g.candidateKey,
+                        k -> priorGroups(prior.block(g.type(), g.candidateKey)));
+            }
+            g.name.aliasKey().flatMap(prior::firstByAlias).ifPresent(this::priorGroup);
+            if (g.form().isAcronym()) {
+                lookUpLongForms(g);
+            } else if (AcronymKeys.isLongForm(g.name)) {
+                for (String k : AcronymKeys.longFormKeys(g.name)) {
+                    for (Group acronym : priorGroups(prior.acronymsByKey(k))) {
+                        lookUpLongForms(acronym);
+                    }
+                }
+            }
+        }
+        for (ResolverDocument d : docs) {
+            for (AcronymDefinition def : d.acronyms()) {
+                for (EntityType type : EntityType.values()) {
+                    prior.byGroupKey(NameGroup.groupKey(type, form(def.longForm(), type).key(), false))
+                            .ifPresent(this::priorGroup);
+                    prior.byGroupKey(NameGroup.groupKey(type, form(def.acronym(), type).key(), false))
+                            .ifPresent(this::priorGroup);
+                }
+            }
+        }
+    }
+
+    private void lookUpLongForms(Group acronym) {
+        if (acronym.acronymLookedUp || prior == PriorNames.NONE) {
+            return;
+        }
+        acronym.acronymLookedUp = true;
+        for (String k : AcronymKeys.acronymKeys(acronym.name)) {
+            priorLongForms.computeIfAbsent(k, x -> priorGroups(prior.longFormsByAcronymKey(x)));
+        }
+    }
+
+    /** Numbers the groups: prior ones first, oldest first, then the new ones in order of first mention. */
+    private void number() {
+        List<Group> list = new ArrayList<>(priorGroups.size() + batchGroups.size());
+        list.addAll(priorGroups.values());
+        list.sort(Comparator.comparingLong(g -> g.prior.id()));
+        for (Group g : batchGroups) {
+            if (!g.isPrior()) {
+                list.add(g);
+            }
+        }
+        for (int i = 0; i < list.size(); i++) {
+            list.get(i).id = i;
+        }
+        groupList = list;
+        clusters = new Clusters(list.size());
+        if (prior != PriorNames.NONE) {
+            Map<Long, Group> firstOfEntity = new HashMap<>();
+            for (Group g : list) {
+                if (g.isPrior() && !g.shortForm && g.prior.entity() >= 0) {
+                    entitiesByRoot.computeIfAbsent(g.id, k -> new TreeSet<>()).add(g.prior.entity());
+                    Group first = firstOfEntity.putIfAbsent(g.prior.entity(), g);
+                    if (first != null) {
+                        clusters.link(first.id, g.id);
+                        entitiesByRoot.remove(g.id);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The candidates of a batch group: the prior and the new names of its smallest block. */
+    private List<Group> candidates(Group g) {
+        if (g.candidateKey == null) {
+            return List.of();
+        }
+        List<Group> fresh = newBlocks.block(g.type(), g.candidateKey);
+        if (g.priorCandidates.isEmpty()) {
+            return fresh;
+        }
+        List<Group> all = new ArrayList<>(g.priorCandidates.size() + fresh.size());
+        all.addAll(g.priorCandidates);
+        all.addAll(fresh);
+        return all;
+    }
+
+    private void markShortForms() {
         for (Group g : groupList) {
-            if (!decisions.mayBeShortForm(g.name)) {
+            // A prior group keeps what it was found to be.
+            if (g.isPrior() || !decisions.mayBeShortForm(g.name)) {
                 continue;
             }
-            for (Group h : candidates(g, blocks)) {
+            for (Group h : candidates(g)) {
                 if (decisions.shortForm(g.name, h.name).isPresent()) {
                     g.shortForm = true;
                     break;
@@ -188,26 +416,25 @@ final class CorpusResolution {
             if (alias.isPresent()) {
                 Group first = firstByAlias.putIfAbsent(alias.get(), g);
                 if (first != null) {
-                    join(g, first, PairDecisions.ALIAS);
+                    join(g, first, PairDecisions.ALIAS, false);
                 }
             }
         }
     }
 
-    private void joinSpellings(CandidateBlocks<Group> blocks) {
+    private void joinSpellings() {
         for (Group g : groupList) {
-            if (!CandidateBlocks.isBlocked(g.form()) || g.shortForm) {
+            if (!g.inBatch() || !CandidateBlocks.isBlocked(g.form()) || g.shortForm) {
                 continue;
             }
-            List<Group> block = candidates(g, blocks);
-            if (block.size() > CandidateBlocks.MAX_SPELLING_BLOCK) {
+            if (g.candidateCount > CandidateBlocks.MAX_SPELLING_BLOCK) {
                 continue;
             }
-            for (Group h : block) {
+            for (Group h : candidates(g)) {
                 if (h.id >= g.id || h.shortForm || clusters.same(h.id, g.id)) {
                     continue;
                 }
-                decisions.spelling(g.name, h.name).ifPresent(m -> join(g, h, m));
+                decisions.spelling(g.name, h.name).ifPresent(m -> join(g, h, m, false));
             }
         }
     }
@@ -220,44 +447,81 @@ final class CorpusResolution {
                     Group longG = groups.get(NameGroup.groupKey(type, form(def.longForm(), type).key(), false));
                     Group acrG = groups.get(NameGroup.groupKey(type, form(def.acronym(), type).key(), false));
                     if (longG != null && acrG != null && !clusters.same(longG.id, acrG.id)) {
-                        join(acrG, longG, PairDecisions.DEFINED_ACRONYM);
+                        join(acrG, longG, PairDecisions.DEFINED_ACRONYM, true);
                     }
                 }
             }
         }
         Map<String, List<Group>> byInitials = new HashMap<>();
         for (Group g : groupList) {
-            if (AcronymKeys.isLongForm(g.name) && !g.shortForm) {
+            if (!g.isPrior() && AcronymKeys.isLongForm(g.name) && !g.shortForm) {
                 for (String k : AcronymKeys.longFormKeys(g.name)) {
                     byInitials.computeIfAbsent(k, x -> new ArrayList<>()).add(g);
                 }
             }
         }
         for (Group g : groupList) {
-            if (!g.form().isAcronym()) {
+            if (!g.form().isAcronym() || g.isPrior() && !g.acronymLookedUp) {
                 continue;
             }
-            List<Group> candidates = AcronymKeys.candidates(g.name, k -> byInitials.getOrDefault(k, List.of()));
+            List<Group> candidates = AcronymKeys.candidates(g.name, k -> longForms(k, byInitials));
             clusters.onlyOtherCluster(candidates, h -> h.id, g.id)
-                    .ifPresent(h -> decisions.acronym(g.name, h.name).ifPresent(m -> join(g, h, m)));
+                    .ifPresent(h -> decisions.acronym(g.name, h.name).ifPresent(m -> join(g, h, m, false)));
         }
     }
 
-    private void join(Group joining, Group into, NameMatch m) {
-        if (!clusters.same(joining.id, into.id)) {
-            clusters.union(joining.id, into.id, m, joining.representative(), into.representative());
+    /** The long forms filed under an acronym key: prior ones, then new ones. */
+    private List<Group> longForms(String key, Map<String, List<Group>> byInitials) {
+        List<Group> fresh = byInitials.getOrDefault(key, List.of());
+        List<Group> old = priorLongForms.getOrDefault(key, List.of());
+        if (old.isEmpty()) {
+            return fresh;
+        }
+        List<Group> all = new ArrayList<>(old.size() + fresh.size());
+        all.addAll(old);
+        all.addAll(fresh);
+        return all;
+    }
+
+    /**
+     * Joins two groups' clusters, unless they are one already, both groups are prior (decided
+     * before, unless a text of this batch says so anew) or a user's correction keeps their
+     * entities apart.
+     */
+    private void join(Group joining, Group into, NameMatch m, boolean statedInBatch) {
+        if (joining.isPrior() && into.isPrior() && !statedInBatch || clusters.same(joining.id, into.id)) {
+            return;
+        }
+        int a = clusters.find(joining.id);
+        int b = clusters.find(into.id);
+        Set<Long> ea = entitiesByRoot.getOrDefault(a, Set.of());
+        Set<Long> eb = entitiesByRoot.getOrDefault(b, Set.of());
+        for (long x : ea) {
+            for (long y : eb) {
+                if (prior.keptApart(x, y)) {
+                    return;
+                }
+            }
+        }
+        clusters.union(joining.id, into.id, m, joining.representative(), into.representative());
+        if (!ea.isEmpty() || !eb.isEmpty()) {
+            Set<Long> both = new TreeSet<>(ea);
+            both.addAll(eb);
+            entitiesByRoot.remove(a);
+            entitiesByRoot.remove(b);
+            entitiesByRoot.put(clusters.find(a), both);
         }
     }
 
-    private void resolveShortForms(CandidateBlocks<Group> blocks) {
+    private void resolveShortForms() {
         for (Group g : groupList) {
-            if (!g.shortForm) {
+            if (!g.shortForm || !g.inBatch()) {
                 continue;
             }
             // Long forms this short form fits, by entity.
             Map<Integer, Group> fitting = new LinkedHashMap<>();
             Map<Integer, NameMatch> matches = new HashMap<>();
-            for (Group h : candidates(g, blocks)) {
+            for (Group h : candidates(g)) {
                 if (h.shortForm) {
                     continue;
                 }
@@ -289,12 +553,18 @@ final class CorpusResolution {
         }
     }
 
-    /** Mentions of the entity rooted at {@code root}, counted once per root (roots are final here). */
+    /**
+     * Mentions of the entity rooted at {@code root}, counted once per root (roots are final here):
+     * of its new full-name groups, and of its prior entities with their groups' mentions in this batch.
+     */
     private int rootMentionCount(int root) {
         return rootMentionCounts.computeIfAbsent(root, r -> {
             int n = 0;
             for (Group h : rootMembers().getOrDefault(r, List.of())) {
-                n += h.mentionTotal;
+                n += h.isPrior() ? h.mentionTotal - h.prior.mentions() : h.mentionTotal;
+            }
+            for (long entity : entitiesByRoot.getOrDefault(r, Set.of())) {
+                n += prior.entityMentions(entity);
             }
             return n;
         });
@@ -343,6 +613,7 @@ final class CorpusResolution {
         for (Map.Entry<Integer, List<Node>> e : ordered) {
             String id = Naming.entityId(entities.size() + 1);
             idOf.put(e.getKey(), id);
+            entityIndexOfKey.put(e.getKey(), entities.size());
             entities.add(entity(id, e.getValue()));
         }
         List<List<String>> ids = new ArrayList<>();

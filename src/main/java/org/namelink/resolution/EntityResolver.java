@@ -66,6 +66,16 @@ public final class EntityResolver {
 
     public Resolution resolve(List<ResolverDocument> documents) {
         Objects.requireNonNull(documents, "documents");
-        return new CorpusResolution(decisions, blockingKeys, documents).resolve();
+        return new CorpusResolution(decisions, blockingKeys, PriorNames.NONE, documents).resolve();
+    }
+
+    /**
+     * Resolves a batch of documents against names resolved before: the same stages, over the
+     * batch's names and the prior names they look up (an entity registry's incremental run).
+     */
+    public ResolvedBatch resolve(List<ResolverDocument> documents, PriorNames prior) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(prior, "prior");
+        return new CorpusResolution(decisions, blockingKeys, prior, documents).resolveBatch();
     }
 }

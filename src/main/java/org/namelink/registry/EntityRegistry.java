@@ -1,0 +1,943 @@
+package org.namelink.registry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.namelink.mentions.EntityType;
+import org.namelink.mentions.Mention;
+import org.namelink.names.NameForm;
+import org.namelink.resolution.Entity;
+import org.namelink.resolution.EntityResolver;
+import org.namelink.resolution.NameGroup;
+import org.namelink.resolution.Naming;
+import org.namelink.resolution.ResolvedBatch;
+import org.namelink.resolution.ResolverDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entities that keep their ids across runs, in an SQLite file ({@code namelink.db} by default).
+ *
+ * <p>Each {@link #add} resolves a batch of documents with the resolution stages against the names
+ * the registry holds (looked up by index, never read whole) and records it in one transaction: a
+ * run killed at any point leaves every earlier batch intact and none of the killed one. Ids
+ * ({@code N1}, {@code N2}, ...) are never reused: a merged entity's id redirects to the survivor,
+ * a split one's to its parts. Users' corrections ({@link #merge}, {@link #split},
+ * {@link #pinAlias}) are never undone by later batches: automatic resolution never splits an
+ * entity, never moves a name out of one, and never joins entities a split kept apart.
+ *
+ * <p>Thread-safe: calls on one instance are serialised. Many processes may read one file while one
+ * writes (SQLite's write-ahead log); a second writer waits up to 30 s for the first.
+ */
+public final class EntityRegistry implements AutoCloseable {
+
+    /** The file a registry is kept in unless told otherwise. */
+    public static final String DEFAULT_FILE = "namelink.db";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EntityRegistry.class);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Connection connection;
+    private final String where;
+
+    private EntityRegistry(Connection connection, String where) {
+        this.connection = connection;
+        this.where = where;
+    }
+
+    /**
+     * Opens the registry in a file, creating it when the file does not exist or is empty.
+     *
+     * @throws RegistryException if the file is not a Namelink registry or is from a newer schema
+     *     (the file is left unchanged)
+     */
+    public static EntityRegistry open(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (Files.isDirectory(file)) {
+            throw new RegistryException(file + " is a directory, not a registry file");
+        }
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] head = in.readNBytes(SQLITE_HEADER.length);
+                if (head.length > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
+                    throw new RegistryException(file + " is not a Namelink registry (not an SQLite database); "
+                            + "nothing was changed");
+                }
+            } catch (IOException e) {
+                throw new RegistryException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return open("jdbc:sqlite:" + file.toAbsolutePath(), file.toString());
+    }
+
+    /**
+     * Opens a registry by JDBC URL ({@code jdbc:sqlite:/data/namelink.db}).
+     *
+     * @throws RegistryException as {@link #open(Path)}
+     */
+    public static EntityRegistry open(String jdbcUrl) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
+            throw new IllegalArgumentException("jdbcUrl must be an SQLite URL (jdbc:sqlite:FILE), was '" + jdbcUrl
+                    + "'");
+        }
+        return open(jdbcUrl, jdbcUrl);
+    }
+
+    private static EntityRegistry open(String url, String where) {
+        Connection c;
+        try {
+            c = DriverManager.getConnection(url);
+        } catch (SQLException e) {
+            throw new RegistryException("cannot open registry " + where + ": " + e.getMessage(), e);
+        }
+        try {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 30000");
+            }
+            RegistrySchema.prepare(c, where);
+            try (Statement s = c.createStatement()) {
+                // Readers go on while one process writes; a commit survives the process being killed.
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+            }
+            return new EntityRegistry(c, where);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof RegistryException re) {
+                throw re;
+            }
+            throw new RegistryException("cannot open registry " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    static RegistryException failure(String what, SQLException e) {
+        return new RegistryException("registry failed to " + what + ": " + e.getMessage(), e);
+    }
+
+    /** The schema version this code writes. */
+    public static int schemaVersion() {
+        return RegistrySchema.CURRENT_VERSION;
+    }
+
+    // ---- ids ----
+
+    static String publicId(long id) {
+        return "N" + id;
+    }
+
+    static long internalId(String id) {
+        Objects.requireNonNull(id, "id");
+        if (id.length() < 2 || id.charAt(0) != 'N' || !id.substring(1).chars().allMatch(Character::isDigit)
+                || id.length() > 19) {
+            throw new IllegalArgumentException("id must be a registry id such as N42, was '" + id + "'");
+        }
+        return Long.parseLong(id.substring(1));
+    }
+
+    // ---- batches ----
+
+    /**
+     * Resolves a batch of documents against the registry and records it, in one transaction.
+     * Documents the registry holds already (by id) are left out and listed in the result.
+     *
+     * @param resolver the resolver whose stages and matcher decide
+     */
+    public synchronized RegisteredBatch add(List<ResolverDocument> documents, EntityResolver resolver) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(resolver, "resolver");
+        try {
+            connection.setAutoCommit(false);
+            try {
+                List<ResolverDocument> fresh = new ArrayList<>();
+                List<String> skipped = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM document WHERE external_id = ?")) {
+                    for (ResolverDocument d : documents) {
+                        p.setString(1, d.id());
+                        try (ResultSet r = p.executeQuery()) {
+                            if (r.next() || !seen.add(d.id())) {
+                                skipped.add(d.id());
+                                continue;
+                            }
+                        }
+                        fresh.add(d);
+                    }
+                }
+                if (!skipped.isEmpty()) {
+                    LOG.warn("{} documents already in registry {} were left out: {}", skipped.size(), where,
+                            skipped.size() > 5 ? skipped.subList(0, 5) + " ..." : skipped);
+                }
+                ResolvedBatch batch;
+                try (SqlPriorNames prior = new SqlPriorNames(connection)) {
+                    batch = resolver.resolve(fresh, prior);
+                }
+                RegisteredBatch result = fresh.isEmpty()
+                        ? new RegisteredBatch(0, batch.resolution(), List.of(), skipped)
+                        : new BatchWriter(connection, batch, fresh).write(skipped);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("add a batch", e);
+        }
+    }
+
+    /** Records one resolved batch; inside the caller's transaction. */
+    private static final class BatchWriter {
+        private final Connection c;
+        private final ResolvedBatch batch;
+        private final List<ResolverDocument> docs;
+        private final String now = Instant.now().toString();
+        private long batchId;
+        private final Map<Long, Long> mergedInto = new HashMap<>();
+        private final Set<Long> touched = new LinkedHashSet<>();
+
+        BatchWriter(Connection c, ResolvedBatch batch, List<ResolverDocument> docs) {
+            this.c = c;
+            this.batch = batch;
+            this.docs = docs;
+        }
+
+        RegisteredBatch write(List<String> skipped) throws SQLException {
+            int mentionCount = docs.stream().mapToInt(d -> d.mentions().size()).sum();
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO batch(started_at, documents, mentions) VALUES (?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                p.setString(1, now);
+                p.setInt(2, docs.size());
+                p.setInt(3, mentionCount);
+                p.executeUpdate();
+                batchId = generated(p);
+            }
+            List<Entity> entities = batch.resolution().entities();
+            long[] registryIds = new long[entities.size()];
+            for (int i = 0; i < entities.size(); i++) {
+                List<Long> prior = batch.priorEntities().get(i);
+                if (prior.isEmpty()) {
+                    registryIds[i] = createEntity(entities.get(i));
+                } else {
+                    long survivor = current(prior.get(0));
+                    for (long other : prior.subList(1, prior.size())) {
+                        long o = current(other);
+                        if (o != survivor) {
+                            long low = Math.min(o, survivor);
+                            mergeEntities(c, Math.max(o, survivor), low, batchId, now,
+                                    "joined by batch " + batchId + reasonFor(entities.get(i)));
+                            mergedInto.put(Math.max(o, survivor), low);
+                            survivor = low;
+                        }
+                    }
+                    registryIds[i] = survivor;
+                }
+                touched.add(registryIds[i]);
+            }
+            for (int i = 0; i < registryIds.length; i++) {
+                registryIds[i] = current(registryIds[i]);
+            }
+            long[] groupIds = writeGroups(registryIds);
+            writeMentions(registryIds, groupIds);
+            writeTypeVotes();
+            for (long e : touched) {
+                long id = current(e);
+                rename(c, id);
+            }
+            List<String> ids = new ArrayList<>(registryIds.length);
+            for (long id : registryIds) {
+                ids.add(publicId(id));
+            }
+            return new RegisteredBatch(batchId, batch.resolution(), ids, skipped);
+        }
+
+        private static String reasonFor(Entity e) {
+            return e.reasons().isEmpty() ? "" : ": " + e.reasons().get(0).explanation();
+        }
+
+        private long current(long id) {
+            Long next;
+            while ((next = mergedInto.get(id)) != null) {
+                id = next;
+            }
+            return id;
+        }
+
+        private long createEntity(Entity e) throws SQLException {
+            long id;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO entity(type, team, name, status, created_batch) "
+                    + "VALUES (?, ?, ?, 'active', ?)", Statement.RETURN_GENERATED_KEYS)) {
+                p.setString(1, e.type().name());
+                p.setInt(2, e.team() ? 1 : 0);
+                p.setString(3, e.name());
+                p.setLong(4, batchId);
+                p.executeUpdate();
+                id = generated(p);
+            }
+            event(c, id, batchId, "created", e.type() + " " + e.name() + (e.team() ? " (team)" : ""), now);
+            return id;
+        }
+
+        private long[] writeGroups(long[] registryIds) throws SQLException {
+            List<ResolvedBatch.Group> groups = batch.groups();
+            long[] ids = new long[groups.size()];
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO name_group(group_key, type, name_key, "
+                    + "surface, team, short_form, mentions, display, entity_id, alias_key) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement update = c.prepareStatement("UPDATE name_group SET mentions = mentions + ?, "
+                         + "entity_id = coalesce(entity_id, ?) WHERE id = ?");
+                 PreparedStatement block = c.prepareStatement("INSERT OR IGNORE INTO block VALUES (?, ?, ?)");
+                 PreparedStatement longForm = c.prepareStatement("INSERT OR IGNORE INTO long_form_key VALUES (?, ?)");
+                 PreparedStatement acronym = c.prepareStatement("INSERT OR IGNORE INTO acronym_key VALUES (?, ?)")) {
+                for (int i = 0; i < groups.size(); i++) {
+                    ResolvedBatch.Group g = groups.get(i);
+                    Long entity = g.entity() >= 0 ? registryIds[g.entity()] : null;
+                    if (g.priorId() >= 0) {
+                        ids[i] = g.priorId();
+                        update.setInt(1, g.mentions());
+                        setLong(update, 2, entity);
+                        update.setLong(3, g.priorId());
+                        update.executeUpdate();
+                        continue;
+                    }
+                    NameGroup n = g.name();
+                    insert.setString(1, n.groupKey());
+                    insert.setString(2, n.type().name());
+                    insert.setString(3, n.key());
+                    insert.setString(4, n.form().surface());
+                    insert.setInt(5, n.team() ? 1 : 0);
+                    insert.setInt(6, g.shortForm() ? 1 : 0);
+                    insert.setInt(7, g.mentions());
+                    insert.setString(8, g.display());
+                    setLong(insert, 9, entity);
+                    insert.setString(10, n.aliasKey().orElse(null));
+                    insert.executeUpdate();
+                    ids[i] = generated(insert);
+                    for (String k : g.blockingKeys()) {
+                        block.setString(1, n.type().name());
+                        block.setString(2, k);
+                        block.setLong(3, ids[i]);
+                        block.executeUpdate();
+                    }
+                    for (String k : g.longFormKeys()) {
+                        longForm.setString(1, k);
+                        longForm.setLong(2, ids[i]);
+                        longForm.executeUpdate();
+                    }
+                    for (String k : g.acronymKeys()) {
+                        acronym.setString(1, k);
+                        acronym.setLong(2, ids[i]);
+                        acronym.executeUpdate();
+                    }
+                    if (entity != null) {
+                        event(c, entity, batchId, "variant", g.display()
+                                + (g.shortForm() ? " (short form)" : "")
+                                + g.reason().map(r -> ": " + r.rule().label() + " of " + r.matched()
+                                + String.format(java.util.Locale.ROOT, ", %.2f", r.score())).orElse(""), now);
+                    }
+                }
+            }
+            return ids;
+        }
+
+        private void writeMentions(long[] registryIds, long[] groupIds) throws SQLException {
+            Map<String, Integer> indexOfEntity = new HashMap<>();
+            List<Entity> entities = batch.resolution().entities();
+            for (int i = 0; i < entities.size(); i++) {
+                indexOfEntity.put(entities.get(i).id(), i);
+            }
+            Map<String, int[]> variantCounts = new HashMap<>();
+            Map<String, ResolvedBatch.Group> variantGroups = new HashMap<>();
+            try (PreparedStatement doc = c.prepareStatement("INSERT INTO document(external_id, batch_id) VALUES (?, ?)",
+                    Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement mention = c.prepareStatement("INSERT INTO mention(document_id, start, end, text, "
+                         + "display, group_id, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (int d = 0; d < docs.size(); d++) {
+                    doc.setString(1, docs.get(d).id());
+                    doc.setLong(2, batchId);
+                    doc.executeUpdate();
+                    long docId = generated(doc);
+                    List<Mention> mentions = docs.get(d).mentions();
+                    for (int i = 0; i < mentions.size(); i++) {
+                        Mention m = mentions.get(i);
+                        long entity = registryIds[indexOfEntity.get(batch.resolution().mentionEntityIds().get(d).get(i))];
+                        int group = batch.mentionGroups().get(d).get(i);
+                        String display = batch.mentionDisplays().get(d).get(i);
+                        mention.setLong(1, docId);
+                        mention.setInt(2, m.start());
+                        mention.setInt(3, m.end());
+                        mention.setString(4, m.text());
+                        mention.setString(5, display);
+                        mention.setLong(6, groupIds[group]);
+                        mention.setLong(7, entity);
+                        mention.addBatch();
+                        String vk = entity + "\t" + display;
+                        variantCounts.computeIfAbsent(vk, k -> new int[1])[0]++;
+                        variantGroups.putIfAbsent(vk, batch.groups().get(group));
+                    }
+                    mention.executeBatch();
+                }
+            }
+            try (PreparedStatement v = c.prepareStatement("INSERT INTO variant(entity_id, display, mentions, acronym, "
+                    + "units, seen) VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(seen), 0) + 1 FROM variant "
+                    + "WHERE entity_id = ?)) ON CONFLICT(entity_id, display) DO UPDATE SET mentions = mentions + "
+                    + "excluded.mentions")) {
+                for (Map.Entry<String, int[]> e : variantCounts.entrySet()) {
+                    int tab = e.getKey().indexOf('\t');
+                    long entity = Long.parseLong(e.getKey().substring(0, tab));
+                    NameForm form = variantGroups.get(e.getKey()).name().form();
+                    v.setLong(1, entity);
+                    v.setString(2, e.getKey().substring(tab + 1));
+                    v.setInt(3, e.getValue()[0]);
+                    v.setInt(4, form.isAcronym() ? 1 : 0);
+                    v.setInt(5, form.units().size());
+                    v.setLong(6, entity);
+                    v.executeUpdate();
+                }
+            }
+        }
+
+        private void writeTypeVotes() throws SQLException {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO type_vote VALUES (?, ?, ?) "
+                    + "ON CONFLICT(name_key, type) DO UPDATE SET votes = votes + excluded.votes")) {
+                for (Map.Entry<String, int[]> e : batch.typeVotes().entrySet()) {
+                    for (EntityType t : EntityType.values()) {
+                        int n = e.getValue()[t.ordinal()];
+                        if (n > 0) {
+                            p.setString(1, e.getKey());
+                            p.setString(2, t.name());
+                            p.setInt(3, n);
+                            p.addBatch();
+                        }
+                    }
+                }
+                p.executeBatch();
+            }
+        }
+    }
+
+    private static void setLong(PreparedStatement p, int i, Long value) throws SQLException {
+        if (value == null) {
+            p.setNull(i, java.sql.Types.INTEGER);
+        } else {
+            p.setLong(i, value);
+        }
+    }
+
+    private static long generated(PreparedStatement p) throws SQLException {
+        try (ResultSet r = p.getGeneratedKeys()) {
+            if (!r.next()) {
+                throw new SQLException("no id was generated");
+            }
+            return r.getLong(1);
+        }
+    }
+
+    private static void event(Connection c, long entity, long batch, String kind, String detail, String at)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO event(entity_id, batch_id, kind, detail, at) VALUES (?, ?, ?, ?, ?)")) {
+            p.setLong(1, entity);
+            p.setLong(2, batch);
+            p.setString(3, kind);
+            p.setString(4, detail);
+            p.setString(5, at);
+            p.executeUpdate();
+        }
+    }
+
+    /** Moves everything of {@code from} to {@code into}; {@code from} becomes a redirect. */
+    private static void mergeEntities(Connection c, long from, long into, long batch, String at, String why)
+            throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE entity SET status = 'merged', successor = " + into + " WHERE id = " + from);
+            s.executeUpdate("UPDATE name_group SET entity_id = " + into + " WHERE entity_id = " + from);
+            s.executeUpdate("UPDATE mention SET entity_id = " + into + " WHERE entity_id = " + from);
+            s.executeUpdate("INSERT INTO variant(entity_id, display, mentions, acronym, units, seen) "
+                    + "SELECT " + into + ", display, mentions, acronym, units, seen + 1000000000 FROM variant "
+                    + "WHERE entity_id = " + from + " ON CONFLICT(entity_id, display) DO UPDATE SET "
+                    + "mentions = mentions + excluded.mentions");
+            s.executeUpdate("DELETE FROM variant WHERE entity_id = " + from);
+            // What kept the merged entity apart from others now keeps the survivor apart from them.
+            s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + into + ", b), max(" + into + ", b) "
+                    + "FROM kept_apart WHERE a = " + from + " AND b != " + into);
+            s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + into + ", a), max(" + into + ", a) "
+                    + "FROM kept_apart WHERE b = " + from + " AND a != " + into);
+            s.executeUpdate("DELETE FROM kept_apart WHERE a = " + from + " OR b = " + from);
+        }
+        event(c, into, batch, "merged", publicId(from) + " merged into " + publicId(into) + ": " + why, at);
+        event(c, from, batch, "merged", publicId(from) + " merged into " + publicId(into) + ": " + why, at);
+    }
+
+    /** Recomputes an entity's canonical name from its variants (the resolver's naming stage). */
+    private static void rename(Connection c, long entity) throws SQLException {
+        List<Naming.Variant> variants = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT display, mentions, acronym, units FROM variant "
+                + "WHERE entity_id = ? ORDER BY seen")) {
+            p.setLong(1, entity);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    variants.add(new Naming.Variant(r.getString(1), r.getInt(2), r.getInt(3) != 0, r.getInt(4)));
+                }
+            }
+        }
+        if (variants.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE entity SET name = ? WHERE id = ?")) {
+            p.setString(1, Naming.canonicalName(variants));
+            p.setLong(2, entity);
+            p.executeUpdate();
+        }
+    }
+
+    // ---- reading ----
+
+    /** The entity recorded under an id, whatever its status. */
+    public synchronized Optional<RegistryEntity> entity(String id) {
+        long internal = internalId(id);
+        try {
+            return read(internal);
+        } catch (SQLException e) {
+            throw failure("read entity " + id, e);
+        }
+    }
+
+    /**
+     * The active entities an id stands for now: itself when active, the survivor of a merge, the
+     * parts of a split (following further merges and splits).
+     *
+     * @throws RegistryException if the registry never issued the id
+     */
+    public synchronized List<RegistryEntity> current(String id) {
+        long internal = internalId(id);
+        try {
+            List<RegistryEntity> result = new ArrayList<>();
+            Set<Long> seen = new HashSet<>();
+            List<Long> todo = new ArrayList<>(List.of(internal));
+            while (!todo.isEmpty()) {
+                long next = todo.remove(todo.size() - 1);
+                if (!seen.add(next)) {
+                    continue;
+                }
+                RegistryEntity e = read(next).orElseThrow(() -> new RegistryException("registry " + where
+                        + " has no entity " + id));
+                if (e.status() == RegistryEntity.Status.ACTIVE) {
+                    result.add(e);
+                } else {
+                    for (int i = e.successors().size() - 1; i >= 0; i--) {
+                        todo.add(internalId(e.successors().get(i)));
+                    }
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failure("follow id " + id, e);
+        }
+    }
+
+    private Optional<RegistryEntity> read(long id) throws SQLException {
+        String type;
+        String name;
+        boolean team;
+        RegistryEntity.Status status;
+        List<String> successors = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT type, name, team, status, successor FROM entity WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                type = r.getString(1);
+                name = r.getString(2);
+                team = r.getInt(3) != 0;
+                status = RegistryEntity.Status.valueOf(r.getString(4).toUpperCase(java.util.Locale.ROOT));
+                long successor = r.getLong(5);
+                if (!r.wasNull()) {
+                    successors.add(publicId(successor));
+                }
+            }
+        }
+        if (status == RegistryEntity.Status.SPLIT) {
+            try (PreparedStatement p = connection.prepareStatement(
+                    "SELECT part_id FROM split_part WHERE entity_id = ? ORDER BY part_id")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        successors.add(publicId(r.getLong(1)));
+                    }
+                }
+            }
+        }
+        List<RegistryEntity.Variant> variants = new ArrayList<>();
+        int mentions = 0;
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT display, mentions FROM variant WHERE entity_id = ? ORDER BY mentions DESC, display")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    variants.add(new RegistryEntity.Variant(r.getString(1), r.getInt(2)));
+                    mentions += r.getInt(2);
+                }
+            }
+        }
+        int documents;
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT count(DISTINCT document_id) FROM mention WHERE entity_id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                documents = r.next() ? r.getInt(1) : 0;
+            }
+        }
+        return Optional.of(new RegistryEntity(publicId(id), EntityType.valueOf(type), name, team, status, successors,
+                variants, mentions, documents));
+    }
+
+    /** The active entities, oldest first. */
+    public synchronized List<RegistryEntity> entities() {
+        try {
+            List<Long> ids = new ArrayList<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet r = s.executeQuery("SELECT id FROM entity WHERE status = 'active' ORDER BY id")) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+            List<RegistryEntity> result = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                read(id).ifPresent(result::add);
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failure("list entities", e);
+        }
+    }
+
+    /** The events of one id, oldest first (a merged or split id's own events, not its successors'). */
+    public synchronized List<RegistryEvent> history(String id) {
+        long internal = internalId(id);
+        try {
+            if (read(internal).isEmpty()) {
+                throw new RegistryException("registry " + where + " has no entity " + id);
+            }
+            List<RegistryEvent> events = new ArrayList<>();
+            try (PreparedStatement p = connection.prepareStatement("SELECT id, kind, detail, coalesce(batch_id, 0), at "
+                    + "FROM event WHERE entity_id = ? ORDER BY id")) {
+                p.setLong(1, internal);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        events.add(new RegistryEvent(r.getLong(1), id, r.getString(2), r.getString(3), r.getLong(4),
+                                r.getString(5)));
+                    }
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw failure("read the history of " + id, e);
+        }
+    }
+
+    /** Counts of the registry's contents: entities (active), name groups, documents, mentions, batches. */
+    public synchronized Map<String, Long> counts() {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        try (Statement s = connection.createStatement()) {
+            for (String[] q : new String[][] {{"entities", "SELECT count(*) FROM entity WHERE status = 'active'"},
+                    {"names", "SELECT count(*) FROM name_group"}, {"documents", "SELECT count(*) FROM document"},
+                    {"mentions", "SELECT count(*) FROM mention"}, {"batches", "SELECT count(*) FROM batch"}}) {
+                try (ResultSet r = s.executeQuery(q[1])) {
+                    counts.put(q[0], r.next() ? r.getLong(1) : 0);
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw failure("count", e);
+        }
+    }
+
+    // ---- corrections ----
+
+    /**
+     * A user's merge: {@code other} joins {@code survivor} and redirects to it. Lasting: automatic
+     * resolution never splits an entity.
+     */
+    public synchronized RegistryEntity merge(String survivor, String other) {
+        long into = activeId(survivor);
+        long from = activeId(other);
+        if (into == from) {
+            throw new IllegalArgumentException("cannot merge " + survivor + " with itself");
+        }
+        return correct(() -> {
+            try (PreparedStatement p = connection.prepareStatement("DELETE FROM kept_apart WHERE a = ? AND b = ?")) {
+                p.setLong(1, Math.min(into, from));
+                p.setLong(2, Math.max(into, from));
+                p.executeUpdate();
+            }
+            String at = Instant.now().toString();
+            mergeEntities(connection, from, into, 0, at, "corrected by a user");
+            event(connection, into, 0, "corrected", "user merged " + publicId(from) + " into " + publicId(into), at);
+            rename(connection, into);
+            return read(into).orElseThrow();
+        });
+    }
+
+    /**
+     * A user's split: the mentions of one variant leave the entity. Both parts get new ids, the old
+     * id records them, and later batches never join the parts again.
+     *
+     * @return the part without the variant, then the part with it
+     */
+    public synchronized List<RegistryEntity> split(String id, String variant) {
+        Objects.requireNonNull(variant, "variant");
+        long old = activeId(id);
+        return correct(() -> {
+            RegistryEntity before = read(old).orElseThrow();
+            if (before.variants().stream().noneMatch(v -> v.name().equals(variant))) {
+                throw new IllegalArgumentException("entity " + id + " has no variant '" + variant + "'; its variants: "
+                        + before.variants().stream().map(RegistryEntity.Variant::name).toList());
+            }
+            if (before.variants().size() == 1) {
+                throw new IllegalArgumentException("entity " + id + " has only the variant '" + variant
+                        + "'; nothing to split off");
+            }
+            String at = Instant.now().toString();
+            long rest = newEntity(before, at);
+            long part = newEntity(before, at);
+            try (Statement s = connection.createStatement()) {
+                // The name groups spelled so go with the variant, with all their mentions.
+                String groupsOfVariant = "SELECT DISTINCT group_id FROM mention WHERE entity_id = " + old
+                        + " AND display = " + quote(variant);
+                s.executeUpdate("UPDATE mention SET entity_id = " + part + " WHERE entity_id = " + old
+                        + " AND group_id IN (" + groupsOfVariant + ")");
+                s.executeUpdate("UPDATE name_group SET entity_id = " + part + " WHERE entity_id = " + old
+                        + " AND id IN (SELECT DISTINCT group_id FROM mention WHERE entity_id = " + part + ")");
+                s.executeUpdate("UPDATE mention SET entity_id = " + rest + " WHERE entity_id = " + old);
+                s.executeUpdate("UPDATE name_group SET entity_id = " + rest + " WHERE entity_id = " + old);
+                s.executeUpdate("UPDATE entity SET status = 'split' WHERE id = " + old);
+                s.executeUpdate("INSERT INTO split_part VALUES (" + old + ", " + rest + "), (" + old + ", " + part + ")");
+                s.executeUpdate("INSERT OR IGNORE INTO kept_apart VALUES (" + Math.min(rest, part) + ", "
+                        + Math.max(rest, part) + ")");
+                // What kept the old entity apart keeps both parts apart.
+                for (long p : List.of(rest, part)) {
+                    s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + p + ", b), max(" + p + ", b) "
+                            + "FROM kept_apart WHERE a = " + old);
+                    s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + p + ", a), max(" + p + ", a) "
+                            + "FROM kept_apart WHERE b = " + old);
+                }
+                s.executeUpdate("DELETE FROM kept_apart WHERE a = " + old + " OR b = " + old);
+            }
+            recountVariants(old, rest, part);
+            String detail = "user split '" + variant + "' off " + publicId(old) + ": " + publicId(rest) + " and "
+                    + publicId(part);
+            for (long e : List.of(old, rest, part)) {
+                event(connection, e, 0, e == old ? "split" : "corrected", detail, at);
+            }
+            return List.of(read(rest).orElseThrow(), read(part).orElseThrow());
+        });
+    }
+
+    /**
+     * A user's alias: mentions of {@code alias} (analysed as the entity's type) resolve to this
+     * entity in every later batch. A name the registry holds already moves here with its mentions.
+     */
+    public synchronized RegistryEntity pinAlias(String id, String alias, EntityResolver resolver) {
+        Objects.requireNonNull(alias, "alias");
+        Objects.requireNonNull(resolver, "resolver");
+        long entity = activeId(id);
+        return correct(() -> {
+            RegistryEntity e = read(entity).orElseThrow();
+            NameForm form = resolver.matcher().analyzer().analyze(alias, e.type());
+            if (form.isEmpty()) {
+                throw new IllegalArgumentException("alias '" + alias + "' has no name left after titles");
+            }
+            NameGroup name = NameGroup.of(e.type(), NameGroup.nameKey(form), form, e.team(),
+                    resolver.matcher().aliases());
+            String at = Instant.now().toString();
+            Long existing = null;
+            long previous = -1;
+            try (PreparedStatement p = connection.prepareStatement(
+                    "SELECT id, coalesce(entity_id, -1) FROM name_group WHERE group_key = ?")) {
+                p.setString(1, name.groupKey());
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next()) {
+                        existing = r.getLong(1);
+                        previous = r.getLong(2);
+                    }
+                }
+            }
+            if (existing != null) {
+                try (Statement s = connection.createStatement()) {
+                    s.executeUpdate("UPDATE name_group SET entity_id = " + entity + ", short_form = 0, pinned = 1 "
+                            + "WHERE id = " + existing);
+                    s.executeUpdate("UPDATE mention SET entity_id = " + entity + " WHERE group_id = " + existing);
+                }
+                recountVariants(previous >= 0 ? new long[] {entity, previous} : new long[] {entity});
+            } else {
+                try (PreparedStatement p = connection.prepareStatement("INSERT INTO name_group(group_key, type, "
+                        + "name_key, surface, team, short_form, mentions, display, entity_id, alias_key, pinned) "
+                        + "VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+                    p.setString(1, name.groupKey());
+                    p.setString(2, name.type().name());
+                    p.setString(3, name.key());
+                    p.setString(4, form.surface());
+                    p.setInt(5, name.team() ? 1 : 0);
+                    p.setString(6, form.display());
+                    p.setLong(7, entity);
+                    p.setString(8, name.aliasKey().orElse(null));
+                    p.executeUpdate();
+                    long group = generated(p);
+                    try (PreparedStatement b = connection.prepareStatement("INSERT OR IGNORE INTO block VALUES (?, ?, ?)")) {
+                        for (String k : resolver.blockingKeys().keys(form)) {
+                            b.setString(1, name.type().name());
+                            b.setString(2, k);
+                            b.setLong(3, group);
+                            b.executeUpdate();
+                        }
+                    }
+                }
+            }
+            event(connection, entity, 0, "corrected", "user pinned alias '" + form.display() + "'", at);
+            return read(entity).orElseThrow();
+        });
+    }
+
+    /**
+     * Recounts the variants of entities whose mentions a correction moved, from their mentions,
+     * keeping what the resolver recorded of each spelling (acronym, units).
+     */
+    private void recountVariants(long... entities) throws SQLException {
+        Map<String, int[]> shapes = new HashMap<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT display, acronym, units FROM variant WHERE entity_id = ?")) {
+            for (long e : entities) {
+                p.setLong(1, e);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        shapes.putIfAbsent(r.getString(1), new int[] {r.getInt(2), r.getInt(3)});
+                    }
+                }
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM variant WHERE entity_id = ?");
+             PreparedStatement count = connection.prepareStatement("SELECT display, count(*), min(id) FROM mention "
+                     + "WHERE entity_id = ? GROUP BY display");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO variant(entity_id, display, mentions, "
+                     + "acronym, units, seen) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (long e : entities) {
+                delete.setLong(1, e);
+                delete.executeUpdate();
+                count.setLong(1, e);
+                try (ResultSet r = count.executeQuery()) {
+                    while (r.next()) {
+                        int[] shape = shapes.getOrDefault(r.getString(1), new int[] {0, 1});
+                        insert.setLong(1, e);
+                        insert.setString(2, r.getString(1));
+                        insert.setInt(3, r.getInt(2));
+                        insert.setInt(4, shape[0]);
+                        insert.setInt(5, shape[1]);
+                        insert.setLong(6, r.getLong(3));
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+                rename(connection, e);
+            }
+        }
+    }
+
+    private long newEntity(RegistryEntity like, String at) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO entity(type, team, name, status) "
+                + "VALUES (?, ?, ?, 'active')", Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, like.type().name());
+            p.setInt(2, like.team() ? 1 : 0);
+            p.setString(3, like.name());
+            p.executeUpdate();
+            long id = generated(p);
+            event(connection, id, 0, "created", like.type() + " " + like.name() + " by a user's correction of "
+                    + like.id(), at);
+            return id;
+        }
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    private long activeId(String id) {
+        long internal = internalId(id);
+        try {
+            RegistryEntity e = read(internal).orElseThrow(() -> new RegistryException("registry " + where
+                    + " has no entity " + id));
+            if (e.status() != RegistryEntity.Status.ACTIVE) {
+                throw new IllegalArgumentException("entity " + id + " was " + e.status().name().toLowerCase(
+                        java.util.Locale.ROOT) + " into " + e.successors() + "; correct the current entity instead");
+            }
+            return internal;
+        } catch (SQLException e) {
+            throw failure("read entity " + id, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Correction<T> {
+        T apply() throws SQLException;
+    }
+
+    private <T> T correct(Correction<T> correction) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = correction.apply();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("correct", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EntityRegistry[" + where + "]";
+    }
+}

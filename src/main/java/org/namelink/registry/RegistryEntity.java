@@ -1,0 +1,44 @@
+package org.namelink.registry;
+
+import java.util.List;
+import java.util.Objects;
+import org.namelink.mentions.EntityType;
+
+/**
+ * An entity as the registry records it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id its stable id ({@code N42}); never reused for another entity
+ * @param type its type
+ * @param name its canonical name over all its variants
+ * @param team whether it is a place name's team sense
+ * @param status active, merged into another entity, or split into parts
+ * @param successors what a merged entity became (one id) or a split one became (its parts); empty
+ *     when active
+ * @param variants its spellings with their mentions, most mentioned first
+ * @param mentions its mentions over all batches
+ * @param documents the documents it is mentioned in
+ */
+public record RegistryEntity(String id, EntityType type, String name, boolean team, Status status,
+                             List<String> successors, List<Variant> variants, int mentions, int documents) {
+
+    /** Whether an id still names an entity of its own. */
+    public enum Status { ACTIVE, MERGED, SPLIT }
+
+    /** One spelling of an entity and how often it was mentioned so. */
+    public record Variant(String name, int mentions) {
+        public Variant {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    public RegistryEntity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(status, "status");
+        successors = List.copyOf(successors);
+        variants = List.copyOf(variants);
+    }
+}

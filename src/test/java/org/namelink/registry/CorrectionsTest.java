@@ -1,0 +1,138 @@
+package org.namelink.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.namelink.mentions.EntityType;
+import org.namelink.mentions.Mention;
+import org.namelink.names.NameMatcher;
+import org.namelink.resolution.EntityResolver;
+import org.namelink.resolution.ResolverDocument;
+import org.namelink.text.Span;
+
+/** Merges, splits and aliases by a user, and that later batches keep them. */
+class CorrectionsTest {
+
+    private static final EntityResolver RESOLVER = EntityResolver.create(NameMatcher.defaults());
+
+    @TempDir
+    Path dir;
+
+    private EntityRegistry registry;
+
+    @BeforeEach
+    void open() {
+        registry = EntityRegistry.open(dir.resolve("namelink.db"));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        registry.close();
+    }
+
+    private static ResolverDocument doc(String id, Object... typeAndName) {
+        List<Mention> mentions = new ArrayList<>();
+        int pos = 0;
+        for (int i = 0; i < typeAndName.length; i += 2) {
+            String name = (String) typeAndName[i + 1];
+            mentions.add(new Mention(new Span(pos, pos + name.length()), name, (EntityType) typeAndName[i], "test"));
+            pos += name.length() + 1;
+        }
+        return new ResolverDocument(id, mentions, List.of());
+    }
+
+    /** The current registry id of the entity a name was given in a batch. */
+    private String idOf(RegisteredBatch batch, String variant) {
+        for (int e = 0; e < batch.resolution().entities().size(); e++) {
+            if (batch.resolution().entities().get(e).variants().contains(variant)) {
+                return registry.current(batch.registryIds().get(e)).get(0).id();
+            }
+        }
+        throw new AssertionError(variant + " not in batch");
+    }
+
+    @Test
+    void spellingsJoinAcrossBatchesUnderTheFirstId() {
+        RegisteredBatch first = registry.add(List.of(doc("a", EntityType.LOCATION, "Erbil")), RESOLVER);
+        RegisteredBatch second = registry.add(List.of(doc("b", EntityType.LOCATION, "Irbil")), RESOLVER);
+        assertThat(idOf(second, "Irbil")).isEqualTo(idOf(first, "Erbil"));
+        RegistryEntity erbil = registry.entity(idOf(first, "Erbil")).orElseThrow();
+        assertThat(erbil.variants()).extracting(RegistryEntity.Variant::name).containsExactlyInAnyOrder("Erbil", "Irbil");
+        assertThat(erbil.documents()).isEqualTo(2);
+        assertThat(registry.history(erbil.id())).extracting(RegistryEvent::kind).containsExactly("created", "variant",
+                "variant");
+        assertThat(registry.history(erbil.id()).get(2).detail()).contains("Irbil").contains("Erbil");
+    }
+
+    @Test
+    void aBatchThatJoinsTwoEntitiesMergesTheYoungerIntoTheOlder() {
+        RegisteredBatch first = registry.add(List.of(doc("a", EntityType.PERSON, "Muammar Qadhafi"),
+                doc("b", EntityType.ORGANIZATION, "Islamic Revolutionary Guard Corps")), RESOLVER);
+        RegisteredBatch second = registry.add(List.of(doc("c", EntityType.ORGANIZATION, "IRGC")), RESOLVER);
+        String irgc = idOf(second, "IRGC");
+        String corps = idOf(first, "Islamic Revolutionary Guard Corps");
+        assertThat(irgc).as("an acronym joins the one long form that fits").isEqualTo(corps);
+    }
+
+    @Test
+    void aUsersMergeRedirectsAndLasts() {
+        RegisteredBatch first = registry.add(List.of(doc("a", EntityType.PERSON, "Abu Bakr Baghdadi"),
+                doc("b", EntityType.PERSON, "Ibrahim Awad Badri")), RESOLVER);
+        String baghdadi = idOf(first, "Abu Bakr Baghdadi");
+        String badri = idOf(first, "Ibrahim Awad Badri");
+        assertThat(baghdadi).isNotEqualTo(badri);
+        RegistryEntity merged = registry.merge(baghdadi, badri);
+        assertThat(merged.id()).isEqualTo(baghdadi);
+        assertThat(registry.entity(badri).orElseThrow().status()).isEqualTo(RegistryEntity.Status.MERGED);
+        assertThat(registry.current(badri)).extracting(RegistryEntity::id).containsExactly(baghdadi);
+        RegisteredBatch later = registry.add(List.of(doc("c", EntityType.PERSON, "Ibrahim Awad Badri")), RESOLVER);
+        assertThat(later.registryIds()).containsExactly(baghdadi);
+        assertThat(registry.history(baghdadi)).extracting(RegistryEvent::kind).contains("merged", "corrected");
+        assertThatThrownBy(() -> registry.merge(badri, baghdadi)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("merged");
+    }
+
+    @Test
+    void aUsersSplitGivesNewIdsRecordsThemAndIsNeverUndone() {
+        RegisteredBatch first = registry.add(List.of(doc("a", EntityType.LOCATION, "Erbil"),
+                doc("b", EntityType.LOCATION, "Irbil")), RESOLVER);
+        String old = idOf(first, "Erbil");
+        assertThat(idOf(first, "Irbil")).isEqualTo(old);
+        List<RegistryEntity> parts = registry.split(old, "Irbil");
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).variants()).extracting(RegistryEntity.Variant::name).containsExactly("Erbil");
+        assertThat(parts.get(1).variants()).extracting(RegistryEntity.Variant::name).containsExactly("Irbil");
+        RegistryEntity split = registry.entity(old).orElseThrow();
+        assertThat(split.status()).isEqualTo(RegistryEntity.Status.SPLIT);
+        assertThat(split.successors()).containsExactly(parts.get(0).id(), parts.get(1).id());
+        assertThat(registry.current(old)).extracting(RegistryEntity::id)
+                .containsExactly(parts.get(0).id(), parts.get(1).id());
+        // Later batches name both spellings, and a third that fits both: the parts stay apart.
+        RegisteredBatch later = registry.add(List.of(doc("c", EntityType.LOCATION, "Erbil", EntityType.LOCATION,
+                "Irbil"), doc("d", EntityType.LOCATION, "Arbil")), RESOLVER);
+        assertThat(idOf(later, "Erbil")).isEqualTo(parts.get(0).id());
+        assertThat(idOf(later, "Irbil")).isEqualTo(parts.get(1).id());
+        assertThat(registry.history(old)).extracting(RegistryEvent::kind).contains("split");
+        assertThatThrownBy(() -> registry.split(parts.get(0).id(), "Mosul")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no variant 'Mosul'");
+    }
+
+    @Test
+    void aPinnedAliasTakesLaterMentionsToItsEntity() {
+        RegisteredBatch first = registry.add(List.of(doc("a", EntityType.PERSON, "Muammar Qadhafi")), RESOLVER);
+        String qadhafi = idOf(first, "Muammar Qadhafi");
+        registry.pinAlias(qadhafi, "Brother Leader", RESOLVER);
+        RegisteredBatch later = registry.add(List.of(doc("b", EntityType.PERSON, "Brother Leader")), RESOLVER);
+        assertThat(later.registryIds()).containsExactly(qadhafi);
+        assertThat(registry.entity(qadhafi).orElseThrow().variants()).extracting(RegistryEntity.Variant::name)
+                .contains("Brother Leader");
+        assertThat(registry.history(qadhafi)).extracting(RegistryEvent::detail)
+                .anyMatch(d -> d.contains("pinned alias 'Brother Leader'"));
+    }
+}
