@@ -66,22 +66,43 @@ public final class TextFile {
                     + ", not a regular file: only regular files are read");
         }
         if (attributes.size() > maxBytes) {
-            throw overLimit(file, attributes.size(), maxBytes);
+            throw overLimit(file.toString(), attributes.size(), maxBytes);
         }
-        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            // One byte more than the limit tells a file that grew since its size was read.
-            bytes = in.readNBytes((int) maxBytes + 1);
+            return read(in, file.toString(), maxBytes);
+        } catch (UnreadableException e) {
+            throw e;
         } catch (IOException e) {
             throw new UnreadableException("cannot read " + file + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * The text of a stream (standard input, say), decoded as strict UTF-8; at most
+     * {@code maxBytes} plus one byte are read, so a stream over the limit is refused without being
+     * held. The stream is left open.
+     *
+     * @param name what to call the stream in messages
+     * @throws UnreadableException naming the stream and what is wrong with it
+     */
+    public static String read(InputStream in, String name, long maxBytes) throws UnreadableException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        checkLimit(maxBytes);
+        byte[] bytes;
+        try {
+            // One byte more than the limit tells a stream over it (or a file that grew since its size was read).
+            bytes = in.readNBytes((int) maxBytes + 1);
+        } catch (IOException e) {
+            throw new UnreadableException("cannot read " + name + ": " + reason(e), e);
         } catch (OutOfMemoryError e) {
-            throw new UnreadableException("cannot read " + file + ": not enough memory for "
-                    + bytes(attributes.size()) + " (lower the size limit or give Java more heap)", e);
+            throw new UnreadableException("cannot read " + name + ": not enough memory for up to "
+                    + bytes(maxBytes) + " (lower the size limit or give Java more heap)", e);
         }
         if (bytes.length > maxBytes) {
-            throw overLimit(file, bytes.length, maxBytes);
+            throw overLimit(name, bytes.length, maxBytes);
         }
-        return decode(file, bytes);
+        return decode(name, bytes);
     }
 
     /** Checks a size limit given by a caller, naming the parameter. */
@@ -106,9 +127,10 @@ public final class TextFile {
         return String.format(Locale.ROOT, "%.1f %s (%d bytes)", v, units[u], n);
     }
 
-    private static UnreadableException overLimit(Path file, long size, long maxBytes) {
-        return new UnreadableException(file + " is " + (size > maxBytes + 1 ? bytes(size) : "larger than the limit")
-                + ", over the size limit of " + bytes(maxBytes) + "; raise the limit to read it");
+    private static UnreadableException overLimit(String file, long size, long maxBytes) {
+        // Past the limit only the first byte beyond it was read: the size is known only from the file system.
+        return new UnreadableException(file + " is " + (size > maxBytes + 1 ? bytes(size) + ", " : "")
+                + "over the size limit of " + bytes(maxBytes) + "; raise the limit to read it");
     }
 
     private static BasicFileAttributes attributes(Path file) throws UnreadableException {
@@ -165,7 +187,7 @@ public final class TextFile {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    private static String decode(Path file, byte[] bytes) throws UnreadableException {
+    private static String decode(String file, byte[] bytes) throws UnreadableException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -34,6 +34,15 @@ class TextFileTest {
     }
 
     @Test
+    void aStreamIsReadUpToTheLimit() throws IOException {
+        byte[] bytes = "Erbil".repeat(100).getBytes(StandardCharsets.UTF_8);
+        assertThat(TextFile.read(new java.io.ByteArrayInputStream(bytes), "standard input", 500)).hasSize(500);
+        assertThatThrownBy(() -> TextFile.read(new java.io.ByteArrayInputStream(bytes), "standard input", 100))
+                .hasMessage("standard input is over the size limit of 100 bytes;"
+                        + " raise the limit to read it");
+    }
+
+    @Test
     void aFifoIsRefusedWithoutOpeningIt() throws Exception {
         Path f = Fifos.make(dir.resolve("pipe.txt"));
         // Opening a FIFO with no writer would block forever: the refusal proves it was never opened.
