@@ -290,13 +290,17 @@ final class CorpusRunner {
         return o.document();
     }
 
-    /** The outcome of {@code f}; while waiting, the pool replaces threads held by runaway tasks. */
+    /**
+     * The outcome of {@code f}; before and while waiting (every second), the pool replaces threads
+     * held by runaway tasks (a few map entries to look at).
+     */
     private static Outcome await(CompletableFuture<Outcome> f, AnalysisPool pool) {
         while (true) {
+            pool.replaceRunaways();
             try {
                 return f.get(1, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
-                pool.replaceRunaways();
+                // look again
             } catch (ExecutionException e) {
                 throw new IllegalStateException("analysis failed unexpectedly", e.getCause());
             } catch (InterruptedException e) {
