@@ -39,7 +39,11 @@ final class DocumentDeadline {
     }
 
     static String describe(Duration limit) {
-        long ms = limit.toMillis();
+        long ns = limit.toNanos();
+        if (ns % 1_000_000 != 0) {
+            return ns + " ns";
+        }
+        long ms = ns / 1_000_000;
         return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
 

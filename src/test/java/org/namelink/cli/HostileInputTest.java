@@ -58,6 +58,18 @@ class HostileInputTest {
     }
 
     @Test
+    void documentsPastTheTimeLimitAreReportedAndTheRunGoesOn() throws IOException {
+        // No analysis finishes within a microsecond: every article times out, each with its line.
+        CommandLineTest.Run r = CommandLineTest.run("extract", "--time-limit", "0.000001", ARTICLES.toString());
+        assertThat(r.exitCode()).isEqualTo(NamelinkCommand.EXIT_SOME_FAILED);
+        assertThat(r.err().lines().filter(l -> l.startsWith("error:"))).hasSize(5)
+                .allSatisfy(l -> assertThat(l).contains("timed out", "time limit of 1000 ns per document"));
+        JsonNode docs = new ObjectMapper().readTree(r.out()).get("documents");
+        assertThat(docs).hasSize(5);
+        docs.forEach(d -> assertThat(d.get("error").asText()).startsWith("timed out"));
+    }
+
+    @Test
     void aliasesAreCheckedLikeInputs(@TempDir Path dir) throws Exception {
         // Found by a new user: "--aliases DIR" said only "cannot read DIR".
         for (String command : new String[] {"extract", "match"}) {
