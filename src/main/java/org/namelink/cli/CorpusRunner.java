@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.namelink.io.ArticleReader;
@@ -74,6 +75,12 @@ final class CorpusRunner {
      */
     static Corpus runPaths(List<Path> paths, Settings settings, PrintWriter err, boolean showProgress,
                            DocumentListener listener) {
+        return runPaths(paths, settings, err, showProgress, listener, Namelink::resolveMentions);
+    }
+
+    /** {@link #runPaths}, resolving the documents with {@code resolve} (against a registry, say). */
+    static <T> T runPaths(List<Path> paths, Settings settings, PrintWriter err, boolean showProgress,
+                          DocumentListener listener, BiFunction<Namelink, List<DocumentMentions>, T> resolve) {
         List<Object> inputs = inputs(paths); // a Path to read, or an ArticleSource that failed already
         IntFunction<ArticleSource> source = i -> inputs.get(i) instanceof Path p ? read(p, settings.maxBytes())
                 : (ArticleSource) inputs.get(i);
@@ -93,20 +100,21 @@ final class CorpusRunner {
                 ? ArticleSource.failed(ArticleReader.idOf((Path) inputs.get(i)), duplicates.get(i)) : source.apply(i);
         // Loading and resolution count as one step each beside the documents.
         try (Progress progress = showProgress ? Progress.onTerminal("namelink", inputs.size() + 2L) : Progress.none()) {
-            return loadAndStream(inputs.size(), checked, settings, err, progress, listener);
+            return loadAndStream(inputs.size(), checked, settings, err, progress, listener, resolve);
         }
     }
 
     /** Loads the pipeline, streams the sources through it and resolves them, telling {@code progress}. */
-    private static Corpus loadAndStream(int count, IntFunction<ArticleSource> sources, Settings settings,
-                                        PrintWriter err, Progress progress, DocumentListener listener) {
+    private static <T> T loadAndStream(int count, IntFunction<ArticleSource> sources, Settings settings,
+                                       PrintWriter err, Progress progress, DocumentListener listener,
+                                       BiFunction<Namelink, List<DocumentMentions>, T> resolve) {
         progress.phase("loading models");
         Namelink namelink = namelink(settings);
         progress.step();
         progress.phase("analysing");
         List<DocumentMentions> documents = stream(count, sources, namelink, settings, err, progress, listener);
         progress.phase("resolving");
-        Corpus corpus = namelink.resolveMentions(documents);
+        T corpus = resolve.apply(namelink, documents);
         progress.step();
         return corpus;
     }
@@ -162,7 +170,8 @@ final class CorpusRunner {
 
     /** Analyses and resolves {@code sources} with these settings; unreadable ones reported on {@code err}. */
     static Corpus run(List<ArticleSource> sources, Settings settings, PrintWriter err) {
-        return loadAndStream(sources.size(), sources::get, settings, err, Progress.none(), DocumentListener.NONE);
+        return loadAndStream(sources.size(), sources::get, settings, err, Progress.none(), DocumentListener.NONE,
+                Namelink::resolveMentions);
     }
 
     /**

@@ -18,6 +18,9 @@ import org.namelink.io.HtmlReportWriter;
 import org.namelink.io.JsonCorpusStreamWriter;
 import org.namelink.io.JsonLinesWriter;
 import org.namelink.pipeline.Corpus;
+import org.namelink.pipeline.RegisteredCorpus;
+import org.namelink.registry.EntityRegistry;
+import org.namelink.registry.RegistryException;
 import org.namelink.text.TextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +55,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "write to this file instead of standard output (checked before any work starts)")
     Path output;
 
+    @Option(names = "--registry", paramLabel = "FILE",
+            description = "resolve against the entity registry in FILE (created if absent) and record the "
+                    + "documents there; entities carry the registry's stable id as \"registryId\" (json only)")
+    Path registry;
+
     @Mixin
     PipelineOptions pipeline;
 
@@ -65,6 +73,14 @@ final class ExtractCommand implements Callable<Integer> {
         Optional<PrintWriter> opened = openOutput(err);
         if (opened.isEmpty()) {
             return NamelinkCommand.EXIT_USAGE;
+        }
+        if (registry != null && format != Format.json) {
+            err.println("error: --registry writes --format json only, not " + format);
+            opened.get().close();
+            return NamelinkCommand.EXIT_USAGE;
+        }
+        if (registry != null) {
+            return extractIntoRegistry(opened.get(), err, settings);
         }
         try (PrintWriter out = opened.get()) {
             JsonLinesWriter lines = new JsonLinesWriter();
@@ -92,6 +108,24 @@ final class ExtractCommand implements Callable<Integer> {
             }
             return corpus.documents().stream().anyMatch(d -> d.failed())
                     ? NamelinkCommand.EXIT_SOME_FAILED : NamelinkCommand.EXIT_OK;
+        }
+    }
+
+    /** Resolves against the registry, records the documents there, and writes the JSON with registry ids. */
+    private Integer extractIntoRegistry(PrintWriter opened, PrintWriter err, CorpusRunner.Settings settings)
+            throws IOException {
+        try (PrintWriter out = opened; EntityRegistry db = EntityRegistry.open(registry)) {
+            RegisteredCorpus result = CorpusRunner.runPaths(paths, settings, err, true,
+                    CorpusRunner.DocumentListener.NONE, (namelink, docs) -> namelink.resolveMentions(docs, db));
+            new JsonCorpusStreamWriter().write(result.corpus(), result.registryIds(), out);
+            if (out.checkError()) {
+                throw new IOException("cannot write " + (output != null ? output : "standard output"));
+            }
+            return result.corpus().documents().stream().anyMatch(d -> d.failed())
+                    ? NamelinkCommand.EXIT_SOME_FAILED : NamelinkCommand.EXIT_OK;
+        } catch (RegistryException e) {
+            err.println("error: " + e.getMessage());
+            return NamelinkCommand.EXIT_USAGE;
         }
     }
 

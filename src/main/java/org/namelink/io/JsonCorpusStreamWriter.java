@@ -22,7 +22,18 @@ public final class JsonCorpusStreamWriter {
     private final JsonFactory factory = new JsonFactory();
 
     public void write(Corpus corpus, Writer out) throws IOException {
+        write(corpus, java.util.Map.of(), out);
+    }
+
+    /**
+     * The contract JSON with each entity's stable id from an entity registry as an extra field,
+     * {@code "registryId": "N42"}, after its {@code id}.
+     *
+     * @param registryIds registry ids by entity id; an entity without one gets no such field
+     */
+    public void write(Corpus corpus, java.util.Map<String, String> registryIds, Writer out) throws IOException {
         java.util.Objects.requireNonNull(corpus, "corpus");
+        java.util.Objects.requireNonNull(registryIds, "registryIds");
         java.util.Objects.requireNonNull(out, "out");
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -56,7 +67,7 @@ public final class JsonCorpusStreamWriter {
             g.writeArrayFieldStart("entities");
             for (Entity e : corpus.entities()) {
                 g.writeStartObject();
-                writeEntityFields(g, e);
+                writeEntityFields(g, e, java.util.Optional.ofNullable(registryIds.get(e.id())));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -68,7 +79,15 @@ public final class JsonCorpusStreamWriter {
 
     /** An entity's fields as the contract gives them, with {@code team} and {@code reasons}. */
     static void writeEntityFields(JsonGenerator g, Entity e) throws IOException {
+        writeEntityFields(g, e, java.util.Optional.empty());
+    }
+
+    private static void writeEntityFields(JsonGenerator g, Entity e, java.util.Optional<String> registryId)
+            throws IOException {
         g.writeStringField("id", e.id());
+        if (registryId.isPresent()) {
+            g.writeStringField("registryId", registryId.get());
+        }
         g.writeStringField("type", e.type().name());
         g.writeStringField("name", e.name());
         g.writeArrayFieldStart("variants");

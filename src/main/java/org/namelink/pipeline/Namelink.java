@@ -23,6 +23,8 @@ import org.namelink.mentions.MentionStage;
 import org.namelink.names.NameMatcher;
 import org.namelink.names.NameSpanTrimmer;
 import org.namelink.resolution.EntityResolver;
+import org.namelink.registry.EntityRegistry;
+import org.namelink.registry.RegisteredBatch;
 import org.namelink.resolution.Resolution;
 import org.namelink.resolution.ResolverDocument;
 import org.namelink.text.AnalyzedText;
@@ -347,13 +349,45 @@ public final class Namelink {
      */
     public Corpus resolveMentions(List<DocumentMentions> documents) {
         Objects.requireNonNull(documents, "documents");
+        return corpusOf(documents, resolver.resolve(resolverDocuments(documents)));
+    }
+
+    /**
+     * Resolves documents against an entity registry and records them there, in one transaction
+     * ({@link EntityRegistry#add}): entities keep the registry's ids across runs. A document the
+     * registry holds already is a failed document of the result ("already in the registry").
+     */
+    public RegisteredCorpus resolveMentions(List<DocumentMentions> documents, EntityRegistry registry) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(registry, "registry");
+        RegisteredBatch batch = registry.add(resolverDocuments(documents), resolver);
+        java.util.Set<String> skipped = java.util.Set.copyOf(batch.skippedDocuments());
+        List<DocumentMentions> kept = new ArrayList<>(documents.size());
+        for (DocumentMentions d : documents) {
+            kept.add(!d.failed() && skipped.contains(d.id())
+                    ? DocumentMentions.failed(d.id(), "document '" + d.id() + "' is already in registry " + registry.location()
+                            + "; it was left out")
+                    : d);
+        }
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        for (int i = 0; i < batch.registryIds().size(); i++) {
+            ids.put(batch.resolution().entities().get(i).id(), batch.registryIds().get(i));
+        }
+        return new RegisteredCorpus(corpusOf(kept, batch.resolution()), ids);
+    }
+
+    private static List<ResolverDocument> resolverDocuments(List<DocumentMentions> documents) {
         List<ResolverDocument> input = new ArrayList<>();
         for (DocumentMentions d : documents) {
             if (!d.failed()) {
                 input.add(new ResolverDocument(d.id(), d.mentions(), d.acronyms(), d.teamMentions()));
             }
         }
-        Resolution resolution = resolver.resolve(input);
+        return input;
+    }
+
+    /** The corpus of documents whose successful ones {@code resolution} resolved, in order. */
+    private static Corpus corpusOf(List<DocumentMentions> documents, Resolution resolution) {
         java.util.Map<String, org.namelink.resolution.Entity> byId = new java.util.HashMap<>();
         for (org.namelink.resolution.Entity e : resolution.entities()) {
             byId.put(e.id(), e);

@@ -936,6 +936,11 @@ public final class EntityRegistry implements AutoCloseable {
         }
     }
 
+    /** The file or URL it was opened from. */
+    public String location() {
+        return where;
+    }
+
     @Override
     public String toString() {
         return "EntityRegistry[" + where + "]";

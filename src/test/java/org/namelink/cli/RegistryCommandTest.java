@@ -1,0 +1,96 @@
+package org.namelink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** extract --registry and the registry subcommands, end to end. */
+class RegistryCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void extractKeepsIdsAcrossRunsAndTheRegistryCommandsReadAndCorrectThem() throws IOException {
+        Path db = dir.resolve("namelink.db");
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        Files.createDirectories(first);
+        Files.createDirectories(second);
+        Files.writeString(first.resolve("a.txt"), "Qassem Soleimani met officials in Erbil on Monday.\n");
+        Files.writeString(second.resolve("b.txt"), "Soleimani was seen again in Irbil, officials said.\n");
+
+        CommandLineTest.Run one = CommandLineTest.run("extract", "--registry", db.toString(), first.toString());
+        assertThat(one.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
+        Map<String, String> idsOne = registryIds(one.out());
+        CommandLineTest.Run two = CommandLineTest.run("extract", "--registry", db.toString(), second.toString());
+        assertThat(two.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
+        Map<String, String> idsTwo = registryIds(two.out());
+        // The same entities, named otherwise in the second run, keep the ids of the first.
+        assertThat(idsTwo.get("Soleimani")).isEqualTo(idsOne.get("Qassem Soleimani"));
+        assertThat(idsTwo.get("Irbil")).isEqualTo(idsOne.get("Erbil"));
+        // The contract's fields are all still there.
+        JsonNode entity = JSON.readTree(two.out()).get("entities").get(0);
+        assertThat(entity.fieldNames()).toIterable().contains("id", "registryId", "type", "name", "variants",
+                "documents", "mentionCount", "team", "reasons");
+
+        CommandLineTest.Run again = CommandLineTest.run("extract", "--registry", db.toString(), second.toString());
+        assertThat(again.exitCode()).isEqualTo(NamelinkCommand.EXIT_SOME_FAILED);
+        assertThat(again.out()).contains("already in registry");
+
+        String erbil = idsOne.get("Erbil");
+        CommandLineTest.Run list = CommandLineTest.run("registry", "--registry", db.toString(), "list");
+        assertThat(list.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
+        assertThat(list.out()).contains(erbil).contains("Erbil");
+        assertThat(CommandLineTest.run("registry", "--registry", db.toString(), "show", erbil).out())
+                .contains("Irbil").contains("Erbil");
+        assertThat(CommandLineTest.run("registry", "--registry", db.toString(), "history", erbil).out())
+                .contains("created").contains("variant");
+
+        CommandLineTest.Run split = CommandLineTest.run("registry", "--registry", db.toString(), "split", erbil,
+                "--variant", "Irbil");
+        assertThat(split.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
+        CommandLineTest.Run shown = CommandLineTest.run("registry", "--registry", db.toString(), "show", erbil);
+        assertThat(shown.out()).contains("split").contains("now: ");
+        String[] parts = shown.out().lines().filter(l -> l.startsWith("  now: ")).findFirst().orElseThrow()
+                .substring(7).split(", ");
+        CommandLineTest.Run merged = CommandLineTest.run("registry", "--registry", db.toString(), "merge", parts[0],
+                parts[1]);
+        assertThat(merged.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
+        assertThat(merged.out()).contains(parts[0]).contains("Irbil").contains("Erbil");
+
+        JsonNode export = JSON.readTree(CommandLineTest.run("registry", "--registry", db.toString(), "export",
+                "--format", "json").out());
+        assertThat(export.get("entities")).anySatisfy(e -> assertThat(e.get("id").asText()).isEqualTo(parts[0]));
+
+        CommandLineTest.Run bad = CommandLineTest.run("registry", "--registry", db.toString(), "show", "N99999");
+        assertThat(bad.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(bad.err()).contains("no entity N99999");
+        Path foreign = dir.resolve("notes.txt");
+        Files.writeString(foreign, "hello");
+        CommandLineTest.Run notRegistry = CommandLineTest.run("extract", "--registry", foreign.toString(),
+                first.toString());
+        assertThat(notRegistry.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(notRegistry.err()).contains("not a Namelink registry");
+        assertThat(Files.readString(foreign)).isEqualTo("hello");
+    }
+
+    /** Registry id by canonical name. */
+    private static Map<String, String> registryIds(String json) throws IOException {
+        Map<String, String> ids = new HashMap<>();
+        for (JsonNode e : JSON.readTree(json).get("entities")) {
+            ids.put(e.get("name").asText(), e.get("registryId").asText());
+        }
+        return ids;
+    }
+}
