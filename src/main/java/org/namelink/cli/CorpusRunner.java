@@ -82,26 +82,40 @@ final class CorpusRunner {
     static <T> T runPaths(List<Path> paths, Settings settings, PrintWriter err, boolean showProgress,
                           DocumentListener listener, BiFunction<Namelink, List<DocumentMentions>, T> resolve) {
         List<Object> inputs = inputs(paths); // a Path to read, or an ArticleSource that failed already
-        IntFunction<ArticleSource> source = i -> inputs.get(i) instanceof Path p ? read(p, settings.maxBytes())
-                : (ArticleSource) inputs.get(i);
+        IntFunction<ArticleSource> source = i -> inputs.get(i) instanceof Path p ? (isStdin(p)
+                ? ArticleReader.readStream(STDIN_ID, "standard input", System.in, settings.maxBytes())
+                : read(p, settings.maxBytes())) : (ArticleSource) inputs.get(i);
         Map<String, Path> firstPath = new HashMap<>();
         // Duplicate ids are found up front, from the file names alone, as ArticleReader.read does.
         Map<Integer, String> duplicates = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
             if (inputs.get(i) instanceof Path p) {
-                String id = ArticleReader.idOf(p);
+                String id = idOf(p);
                 Path first = firstPath.putIfAbsent(id, p);
                 if (first != null) {
-                    duplicates.put(i, "duplicate document id '" + id + "': " + p + " has the same name as " + first);
+                    duplicates.put(i, isStdin(p) && isStdin(first) ? "standard input (-) can be read only once"
+                            : "duplicate document id '" + id + "': " + p + " has the same name as " + first);
                 }
             }
         }
         IntFunction<ArticleSource> checked = i -> duplicates.containsKey(i)
-                ? ArticleSource.failed(ArticleReader.idOf((Path) inputs.get(i)), duplicates.get(i)) : source.apply(i);
+                ? ArticleSource.failed(idOf((Path) inputs.get(i)), duplicates.get(i)) : source.apply(i);
         // Loading and resolution count as one step each beside the documents.
         try (Progress progress = showProgress ? Progress.onTerminal("namelink", inputs.size() + 2L) : Progress.none()) {
             return loadAndStream(inputs.size(), checked, settings, err, progress, listener, resolve);
         }
+    }
+
+    /** The id of the article read from standard input ({@code -}). */
+    static final String STDIN_ID = "stdin";
+
+    /** Whether a path argument is {@code -}: one article on standard input. */
+    private static boolean isStdin(Path p) {
+        return p.toString().equals("-");
+    }
+
+    private static String idOf(Path p) {
+        return isStdin(p) ? STDIN_ID : ArticleReader.idOf(p);
     }
 
     /** Loads the pipeline, streams the sources through it and resolves them, telling {@code progress}. */
@@ -326,7 +340,7 @@ final class CorpusRunner {
     private static List<Object> inputs(List<Path> paths) {
         List<Object> out = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
+            if (!isStdin(path) && Files.isDirectory(path)) {
                 List<Path> files;
                 try {
                     files = ArticleReader.textFiles(path);

@@ -1,6 +1,7 @@
 package org.namelink.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,18 +102,37 @@ public final class ArticleReader {
     public static ArticleSource readFile(Path file, long maxBytes) {
         Objects.requireNonNull(file, "file");
         String id = idOf(file);
-        String text;
         try {
-            text = TextFile.read(file, maxBytes);
+            return article(id, file.toString(), TextFile.read(file, maxBytes));
         } catch (TextFile.UnreadableException e) {
             return ArticleSource.failed(id, e.getMessage());
         }
+    }
+
+    /**
+     * Reads one article from a stream (standard input) as strict UTF-8, refusing more than
+     * {@code maxBytes} bytes.
+     *
+     * @param id the article's id
+     * @param name what messages call the stream ("standard input")
+     * @throws IllegalArgumentException if {@code maxBytes} is not from 1 to {@link TextFile#MAX_LIMIT}
+     */
+    public static ArticleSource readStream(String id, String name, InputStream in, long maxBytes) {
+        Objects.requireNonNull(id, "id");
+        try {
+            return article(id, name, TextFile.read(in, name, maxBytes));
+        } catch (TextFile.UnreadableException e) {
+            return ArticleSource.failed(id, e.getMessage());
+        }
+    }
+
+    private static ArticleSource article(String id, String name, String text) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            // A byte-order mark is not text; blank it so offsets still count from the file's start.
+            // A byte-order mark is not text; blank it so offsets still count from the input's start.
             text = ' ' + text.substring(1);
         }
         if (text.isBlank()) {
-            return ArticleSource.failed(id, file + " is empty or only white space");
+            return ArticleSource.failed(id, name + " is empty or only white space");
         }
         return ArticleSource.ok(new Article(id, text));
     }

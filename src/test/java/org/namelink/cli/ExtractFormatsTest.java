@@ -126,6 +126,35 @@ class ExtractFormatsTest {
     }
 
     @Test
+    void aDashReadsOneArticleFromStandardInput(@TempDir Path dir) throws IOException {
+        String text = "Angela Merkel met Emmanuel Macron in Paris. Merkel said little.";
+        Path file = Files.writeString(dir.resolve("file.txt"), "Merkel visited Berlin.");
+        CommandLineTest.Run r = withStdin(text, "extract", "-", file.toString(), "-");
+        assertThat(r.exitCode()).isEqualTo(NamelinkCommand.EXIT_SOME_FAILED); // the second "-"
+        JsonNode docs = JSON.readTree(r.out()).get("documents");
+        assertThat(docs).hasSize(3);
+        assertThat(docs.get(0).get("id").asText()).isEqualTo("stdin");
+        assertThat(docs.get(0).get("mentions")).isNotEmpty().allSatisfy(m -> assertThat(m.get("text").asText())
+                .isEqualTo(text.substring(m.get("start").asInt(), m.get("end").asInt())));
+        assertThat(docs.get(1).get("id").asText()).isEqualTo("file");
+        assertThat(docs.get(2).get("error").asText()).isEqualTo("standard input (-) can be read only once");
+
+        CommandLineTest.Run empty = withStdin(" \n", "extract", "-");
+        assertThat(empty.exitCode()).isEqualTo(NamelinkCommand.EXIT_SOME_FAILED);
+        assertThat(empty.err()).contains("standard input is empty");
+    }
+
+    private static CommandLineTest.Run withStdin(String text, String... args) {
+        java.io.InputStream stdin = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return CommandLineTest.run(args);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void anOutputThatCannotBeWrittenFailsBeforeAnyInputIsRead(@TempDir Path dir) {
         Path missingInput = dir.resolve("never-read.txt");
         for (Path output : List.of(dir.resolve("no-such-dir").resolve("out.json"), dir)) {
