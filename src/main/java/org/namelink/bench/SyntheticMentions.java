@@ -62,7 +62,18 @@ public final class SyntheticMentions {
 
     /** Generates the documents; each call makes a fresh, equal list. */
     public List<ResolverDocument> documents() {
-        return new Generator(mentions, seed).run();
+        List<ResolverDocument> docs = new ArrayList<>();
+        generate(docs::add);
+        return docs;
+    }
+
+    /**
+     * Generates the documents one at a time into {@code sink}, holding none of them: for corpora too
+     * large to hold as one list. The same documents, in the same order, as {@link #documents()}.
+     */
+    public void generate(java.util.function.Consumer<ResolverDocument> sink) {
+        Objects.requireNonNull(sink, "sink");
+        new Generator(mentions, seed).run(sink);
     }
 
     /** One entity of the synthetic world: its spellings and its short forms. */
@@ -109,15 +120,14 @@ public final class SyntheticMentions {
             }
         }
 
-        List<ResolverDocument> run() {
-            List<ResolverDocument> docs = new ArrayList<>();
+        void run(java.util.function.Consumer<ResolverDocument> sink) {
             int made = 0;
+            int count = 0;
             while (made < target) {
-                ResolverDocument d = document("d" + docs.size());
-                docs.add(d);
+                ResolverDocument d = document("d" + count++);
+                sink.accept(d);
                 made += d.mentions().size();
             }
-            return docs;
         }
 
         ResolverDocument document(String id) {

@@ -33,6 +33,22 @@ public final class JsonCorpusStreamWriter {
      */
     public void write(Corpus corpus, java.util.Map<String, String> registryIds, Writer out) throws IOException {
         java.util.Objects.requireNonNull(corpus, "corpus");
+        write(corpus.documents(), corpus.entities(), registryIds, out);
+    }
+
+    /**
+     * Writes documents and entities as they come, holding none of them: for a corpus read back
+     * from a store larger than memory (a Spark job's output, one partition at a time).
+     */
+    public void write(Iterable<ProcessedDocument> documents, Iterable<Entity> entities, Writer out) throws IOException {
+        write(documents, entities, java.util.Map.of(), out);
+    }
+
+    /** {@link #write(Iterable, Iterable, Writer)} with registry ids, as {@link #write(Corpus, java.util.Map, Writer)}. */
+    public void write(Iterable<ProcessedDocument> documents, Iterable<Entity> entities,
+                      java.util.Map<String, String> registryIds, Writer out) throws IOException {
+        java.util.Objects.requireNonNull(documents, "documents");
+        java.util.Objects.requireNonNull(entities, "entities");
         java.util.Objects.requireNonNull(registryIds, "registryIds");
         java.util.Objects.requireNonNull(out, "out");
         try (JsonGenerator g = factory.createGenerator(out)) {
@@ -40,7 +56,7 @@ public final class JsonCorpusStreamWriter {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeArrayFieldStart("documents");
-            for (ProcessedDocument d : corpus.documents()) {
+            for (ProcessedDocument d : documents) {
                 g.writeStartObject();
                 g.writeStringField("id", d.id());
                 if (d.error().isPresent()) {
@@ -65,7 +81,7 @@ public final class JsonCorpusStreamWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("entities");
-            for (Entity e : corpus.entities()) {
+            for (Entity e : entities) {
                 g.writeStartObject();
                 writeEntityFields(g, e, java.util.Optional.ofNullable(registryIds.get(e.id())));
                 g.writeEndObject();

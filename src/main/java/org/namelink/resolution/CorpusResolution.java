@@ -186,7 +186,7 @@ final class CorpusResolution {
             mentionGroups.add(new ArrayList<>(Collections.nCopies(mentions.size(), -1)));
             List<String> displays = new ArrayList<>(mentions.size());
             for (int i = 0; i < mentions.size(); i++) {
-                displays.add(display(forms.get(d).get(i), mentions.get(i)));
+                displays.add(NameGroup.display(forms.get(d).get(i), mentions.get(i)));
             }
             mentionDisplays.add(displays);
         }
@@ -255,17 +255,13 @@ final class CorpusResolution {
                         priorGroups.put(g.prior.id(), g);
                     }
                 }
-                g.displays.merge(display(form, mentions.get(i)), 1, Integer::sum);
+                g.displays.merge(NameGroup.display(form, mentions.get(i)), 1, Integer::sum);
                 final int doc = d;
                 final Group grp = g;
                 g.nodesByDoc.computeIfAbsent(d, x -> new Node(doc, grp)).mentions.add(new int[] {d, i});
                 g.mentionTotal++;
             }
         }
-    }
-
-    private static String display(NameForm asTagged, Mention m) {
-        return asTagged.isEmpty() ? m.text() : asTagged.display();
     }
 
     /** The workspace's group for a prior name, made on first sight. */
@@ -648,7 +644,7 @@ final class CorpusResolution {
             docIdx.add(n.doc);
             positions.addAll(n.mentions);
             for (int[] m : n.mentions) {
-                String display = display(forms.get(m[0]).get(m[1]), docs.get(m[0]).mentions().get(m[1]));
+                String display = NameGroup.display(forms.get(m[0]).get(m[1]), docs.get(m[0]).mentions().get(m[1]));
                 counts.merge(display, 1, Integer::sum);
                 groupOfDisplay.putIfAbsent(display, n.group);
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.namelink.mentions.EntityType;
+import org.namelink.mentions.Mention;
 import org.namelink.names.AliasTable;
 import org.namelink.names.NameForm;
 
@@ -68,6 +69,14 @@ public final class NameGroup {
      */
     public static String nameKey(NameForm asTagged) {
         return asTagged.isEmpty() ? "\u0000" + asTagged.surface() : asTagged.key();
+    }
+
+    /**
+     * How a mention shows among its entity's variants: its name without titles and possessives, or,
+     * for a name with nothing left after titles, its text.
+     */
+    public static String display(NameForm asTagged, Mention mention) {
+        return asTagged.isEmpty() ? mention.text() : asTagged.display();
     }
 
     /** Whether a mention tagged as a team ({@link ResolverDocument#teamMentions()}) is a team sense here. */

@@ -5,7 +5,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The columns of a mention DataFrame: what {@link NamelinkExtractor} writes and
- * {@code SparkResolver} reads. One row per mention, or one error row per article that could not
+ * {@link SparkResolver} reads. One row per mention, or one error row per article that could not
  * be analysed (only {@link #DOCUMENT_ID} and {@link #ERROR} set). Offsets are half-open UTF-16
  * indices into the article's text, as in the command line's JSON.
  *

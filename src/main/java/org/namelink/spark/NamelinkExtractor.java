@@ -1,10 +1,7 @@
 package org.namelink.spark;
 
-import java.util.ArrayDeque;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.List;
 import java.util.Objects;
-import java.util.Queue;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.BooleanParam;
@@ -27,7 +24,7 @@ import org.namelink.pipeline.Namelink;
 /**
  * Namelink's extraction as a Spark ML {@link Transformer}: a DataFrame of articles (an id column
  * and a text column) in, a DataFrame of mentions out ({@link MentionColumns}), one row per
- * mention, unresolved; {@code SparkResolver} resolves them into entities.
+ * mention, unresolved; {@link SparkResolver} resolves them into entities.
  *
  * <pre>{@code
  * NamelinkExtractor extractor = new NamelinkExtractor().setIdCol("id").setTextCol("body");
@@ -146,48 +143,23 @@ public final class NamelinkExtractor extends Transformer implements DefaultParam
 
     /** The task: each article of a partition, read one at a time, to its rows. */
     private static MapPartitionsFunction<Row, Row> extraction(ExtractionOptions options) {
-        return rows -> new MentionIterator(rows, ExecutorPipelines.pipeline(options));
+        return rows -> {
+            Namelink namelink = ExecutorPipelines.pipeline(options);
+            return Iterators.flatMap(rows, article -> extract(namelink, article));
+        };
     }
 
-    /** Rows of mentions, produced one article at a time as they are consumed. Confined to one task. */
-    private static final class MentionIterator implements Iterator<Row> {
-        private final Iterator<Row> articles;
-        private final Namelink namelink;
-        private final Queue<Row> pending = new ArrayDeque<>();
-
-        MentionIterator(Iterator<Row> articles, Namelink namelink) {
-            this.articles = articles;
-            this.namelink = namelink;
+    private static List<Row> extract(Namelink namelink, Row article) {
+        String id = article.isNullAt(0) ? "" : article.getString(0);
+        if (id.isBlank()) {
+            return List.of(MentionRows.errorRow(id, "article without an id"));
         }
-
-        @Override
-        public boolean hasNext() {
-            while (pending.isEmpty() && articles.hasNext()) {
-                pending.addAll(extract(articles.next()));
-            }
-            return !pending.isEmpty();
+        if (article.isNullAt(1)) {
+            return List.of(MentionRows.errorRow(id, "article '" + id + "' has no text (null)"));
         }
-
-        @Override
-        public Row next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return pending.remove();
-        }
-
-        private java.util.List<Row> extract(Row article) {
-            String id = article.isNullAt(0) ? "" : article.getString(0);
-            if (id.isBlank()) {
-                return java.util.List.of(MentionRows.errorRow(id, "article without an id"));
-            }
-            if (article.isNullAt(1)) {
-                return java.util.List.of(MentionRows.errorRow(id, "article '" + id + "' has no text (null)"));
-            }
-            // extract() turns a failure of the article's own into its error (Namelink.isArticlesOwn).
-            DocumentMentions mentions = namelink.extract(new Article(id, article.getString(1)));
-            return MentionRows.of(mentions);
-        }
+        // extract() turns a failure of the article's own into its error (Namelink.isArticlesOwn).
+        DocumentMentions mentions = namelink.extract(new Article(id, article.getString(1)));
+        return MentionRows.of(mentions);
     }
 
     @Override

@@ -1,0 +1,96 @@
+package org.namelink.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.namelink.io.JsonCorpusStreamWriter;
+import org.namelink.pipeline.Article;
+import org.namelink.pipeline.SharedPipeline;
+
+class SparkMainTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void textFilesInContractJsonOutTheSameAsOnOneMachine(@TempDir Path out) throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        SparkMain.run(SharedSpark.get(), SparkMain.parse(new String[] {"--input", "testdata/articles",
+                "--output", out.toString(), "--partitions", "2"}), new PrintStream(log, true, StandardCharsets.UTF_8));
+
+        JsonNode spark = JSON.readTree(out.resolve("corpus.json").toFile());
+        JsonNode single = JSON.readTree(singleMachineJson());
+        assertThat(spark.get("documents")).isEqualTo(single.get("documents"));
+        assertThat(withoutReasons(spark.get("entities"))).isEqualTo(withoutReasons(single.get("entities")));
+        assertThat(Files.isDirectory(out.resolve("mentions"))).isTrue();
+        assertThat(Files.isDirectory(out.resolve("entities"))).isTrue();
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("extraction:", "resolution:",
+                "0 articles could not be analysed");
+    }
+
+    @Test
+    void jsonLinesInAndABadArticleReported(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("articles.jsonl");
+        Files.writeString(input, """
+                {"id": "a", "text": "Angela Merkel met Emmanuel Macron in Berlin."}
+                {"id": "b", "text": "   "}
+                """, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        SparkMain.run(SharedSpark.get(), SparkMain.parse(new String[] {"--input", input.toString(),
+                "--output", out.toString()}), new PrintStream(log, true, StandardCharsets.UTF_8));
+
+        JsonNode corpus = JSON.readTree(out.resolve("corpus.json").toFile());
+        assertThat(corpus.get("documents")).hasSize(2);
+        assertThat(corpus.get("documents").get(0).get("mentions")).hasSize(3);
+        assertThat(corpus.get("documents").get(1).get("error").asText()).isEqualTo("article 'b' is empty or only white space");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("1 articles could not be analysed");
+    }
+
+    @Test
+    void usageErrorsNameTheOption() {
+        assertThatThrownBy(() -> SparkMain.parse(new String[] {"--input", "x"}))
+                .hasMessage("--output and one of --input and --synthetic-mentions are required");
+        assertThatThrownBy(() -> SparkMain.parse(new String[] {"--input", "x", "--output", "y", "--partitions", "0"}))
+                .hasMessage("--partitions must be a whole number of at least 1, was '0'");
+        assertThatThrownBy(() -> SparkMain.parse(new String[] {"--frobnicate"})).hasMessage("unknown option '--frobnicate'");
+        assertThat(SparkMain.idOf("file:/data/articles/000_ab12.txt")).isEqualTo("000_ab12");
+    }
+
+    private static String singleMachineJson() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("testdata/articles"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                articles.add(new Article(f.getFileName().toString().replaceFirst("\\.txt$", ""),
+                        Files.readString(f, StandardCharsets.UTF_8)));
+            }
+        }
+        StringWriter w = new StringWriter();
+        new JsonCorpusStreamWriter().write(SharedPipeline.get().process(articles), w);
+        return w.toString();
+    }
+
+    /** Entities as the contract has them; which of several joins a reason cites may differ (SparkResolver). */
+    private static List<JsonNode> withoutReasons(JsonNode entities) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode e : entities) {
+            ObjectNode copy = e.deepCopy();
+            copy.remove("reasons");
+            out.add(copy);
+        }
+        return out;
+    }
+}
