@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
 import org.namelink.pipeline.Corpus;
 import org.namelink.pipeline.ProcessedDocument;
 import org.namelink.pipeline.ResolvedMention;
@@ -59,12 +60,7 @@ public final class JsonCorpusStreamWriter {
             for (ProcessedDocument d : documents) {
                 g.writeStartObject();
                 g.writeStringField("id", d.id());
-                if (d.error().isPresent()) {
-                    g.writeStringField("error", d.error().get());
-                }
-                if (d.errorType().isPresent()) {
-                    g.writeStringField("errorType", d.errorType().get());
-                }
+                writeError(g, d.error(), d.errorType());
                 g.writeArrayFieldStart("mentions");
                 for (ResolvedMention m : d.mentions()) {
                     g.writeStartObject();
@@ -91,6 +87,16 @@ public final class JsonCorpusStreamWriter {
         }
         out.write(System.lineSeparator());
         out.flush();
+    }
+
+    /** A failed document's {@code error} and {@code errorType}, if it has them. */
+    static void writeError(JsonGenerator g, Optional<String> error, Optional<String> errorType) throws IOException {
+        if (error.isPresent()) {
+            g.writeStringField("error", error.get());
+        }
+        if (errorType.isPresent()) {
+            g.writeStringField("errorType", errorType.get());
+        }
     }
 
     /** An entity's fields as the contract gives them, with {@code team} and {@code reasons}. */

@@ -30,16 +30,9 @@ public final class JsonLinesWriter {
     public void writeDocument(DocumentMentions document, Writer out) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = generator(out)) {
-            g.writeStartObject();
-            g.writeObjectFieldStart("document");
+        line(out, "document", g -> {
             g.writeStringField("id", document.id());
-            if (document.error().isPresent()) {
-                g.writeStringField("error", document.error().get());
-            }
-            if (document.errorType().isPresent()) {
-                g.writeStringField("errorType", document.errorType().get());
-            }
+            JsonCorpusStreamWriter.writeError(g, document.error(), document.errorType());
             g.writeArrayFieldStart("mentions");
             for (Mention m : document.mentions()) {
                 g.writeStartObject();
@@ -51,10 +44,7 @@ public final class JsonLinesWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndObject();
-        }
-        out.write('\n');
+        });
         out.flush();
     }
 
@@ -63,9 +53,7 @@ public final class JsonLinesWriter {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(out, "out");
         for (Entity e : corpus.entities()) {
-            try (JsonGenerator g = generator(out)) {
-                g.writeStartObject();
-                g.writeObjectFieldStart("entity");
+            line(out, "entity", g -> {
                 JsonCorpusStreamWriter.writeEntityFields(g, e);
                 g.writeArrayFieldStart("mentions");
                 for (EntityMention m : e.mentions()) {
@@ -76,12 +64,26 @@ public final class JsonLinesWriter {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
-                g.writeEndObject();
-                g.writeEndObject();
-            }
-            out.write('\n');
+            });
         }
         out.flush();
+    }
+
+    /** Fields written inside one line's object. */
+    private interface Fields {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** One line: {@code {"key": {fields}}}. */
+    private void line(Writer out, String key, Fields fields) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeObjectFieldStart(key);
+            fields.write(g);
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        out.write('\n');
     }
 
     private JsonGenerator generator(Writer out) throws IOException {
