@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "Finds people, places and organisations in news articles and resolves every spelling "
                 + "of a name into one entity across articles.",
         subcommands = {DemoCommand.class, ExtractCommand.class, MatchCommand.class, EvalCommand.class,
-                BenchCommand.class, BenchResolutionCommand.class, BenchCorpusCommand.class, RegistryCommand.class,
+                BenchCommand.class, BenchResolutionCommand.class, BenchCorpusCommand.class, BenchRegistryCommand.class,
+                RegistryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NamelinkCommand implements Runnable {
 
