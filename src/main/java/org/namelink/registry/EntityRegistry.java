@@ -27,6 +27,7 @@ import org.namelink.mentions.Mention;
 import org.namelink.names.NameForm;
 import org.namelink.resolution.Entity;
 import org.namelink.resolution.EntityResolver;
+import org.namelink.resolution.MergeReason;
 import org.namelink.resolution.NameGroup;
 import org.namelink.resolution.Naming;
 import org.namelink.resolution.ResolvedBatch;
@@ -355,12 +356,6 @@ public final class EntityRegistry implements AutoCloseable {
                         acronym.setLong(2, ids[i]);
                         acronym.executeUpdate();
                     }
-                    if (entity != null) {
-                        event(c, entity, batchId, "variant", g.display()
-                                + (g.shortForm() ? " (short form)" : "")
-                                + g.reason().map(r -> ": " + r.rule().label() + " of " + r.matched()
-                                + String.format(java.util.Locale.ROOT, ", %.2f", r.score())).orElse(""), now);
-                    }
                 }
             }
             return ids;
@@ -402,6 +397,33 @@ public final class EntityRegistry implements AutoCloseable {
                         variantGroups.putIfAbsent(vk, batch.groups().get(group));
                     }
                     mention.executeBatch();
+                }
+            }
+            // A spelling new to its entity is an event, with the reason the resolver gave for it.
+            Map<String, MergeReason> reasons = new HashMap<>();
+            for (int i = 0; i < entities.size(); i++) {
+                for (MergeReason r : entities.get(i).reasons()) {
+                    reasons.putIfAbsent(registryIds[i] + "\t" + r.variant(), r);
+                }
+            }
+            try (PreparedStatement known = c.prepareStatement(
+                    "SELECT 1 FROM variant WHERE entity_id = ? AND display = ?")) {
+                for (String vk : new java.util.TreeSet<>(variantCounts.keySet())) {
+                    int tab = vk.indexOf('\t');
+                    long entity = Long.parseLong(vk.substring(0, tab));
+                    known.setLong(1, entity);
+                    known.setString(2, vk.substring(tab + 1));
+                    try (ResultSet r = known.executeQuery()) {
+                        if (r.next()) {
+                            continue;
+                        }
+                    }
+                    // The batch's own reason for the spelling, else the join that took its name to a prior one.
+                    MergeReason why = reasons.containsKey(vk) ? reasons.get(vk)
+                            : variantGroups.get(vk).reason().orElse(null);
+                    event(c, entity, batchId, "variant", vk.substring(tab + 1) + (why == null ? ""
+                            : ": " + why.rule().label() + " of " + why.matched()
+                            + String.format(java.util.Locale.ROOT, ", %.2f", why.score())), now);
                 }
             }
             try (PreparedStatement v = c.prepareStatement("INSERT INTO variant(entity_id, display, mentions, acronym, "
