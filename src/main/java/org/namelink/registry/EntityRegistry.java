@@ -170,46 +170,33 @@ public final class EntityRegistry implements AutoCloseable {
     public synchronized RegisteredBatch add(List<ResolverDocument> documents, EntityResolver resolver) {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(resolver, "resolver");
-        try {
-            connection.setAutoCommit(false);
-            try {
-                List<ResolverDocument> fresh = new ArrayList<>();
-                List<String> skipped = new ArrayList<>();
-                Set<String> seen = new HashSet<>();
-                try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM document WHERE external_id = ?")) {
-                    for (ResolverDocument d : documents) {
-                        p.setString(1, d.id());
-                        try (ResultSet r = p.executeQuery()) {
-                            if (r.next() || !seen.add(d.id())) {
-                                skipped.add(d.id());
-                                continue;
-                            }
+        return inTransaction("add a batch", () -> {
+            List<ResolverDocument> fresh = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM document WHERE external_id = ?")) {
+                for (ResolverDocument d : documents) {
+                    p.setString(1, d.id());
+                    try (ResultSet r = p.executeQuery()) {
+                        if (r.next() || !seen.add(d.id())) {
+                            skipped.add(d.id());
+                            continue;
                         }
-                        fresh.add(d);
                     }
+                    fresh.add(d);
                 }
-                if (!skipped.isEmpty()) {
-                    LOG.warn("{} documents already in registry {} were left out: {}", skipped.size(), where,
-                            skipped.size() > 5 ? skipped.subList(0, 5) + " ..." : skipped);
-                }
-                ResolvedBatch batch;
-                try (SqlPriorNames prior = new SqlPriorNames(connection)) {
-                    batch = resolver.resolve(fresh, prior);
-                }
-                RegisteredBatch result = fresh.isEmpty()
-                        ? new RegisteredBatch(0, batch.resolution(), List.of(), skipped)
-                        : new BatchWriter(connection, batch, fresh).write(skipped);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw failure("add a batch", e);
-        }
+            if (!skipped.isEmpty()) {
+                LOG.warn("{} documents already in registry {} were left out: {}", skipped.size(), where,
+                        skipped.size() > 5 ? skipped.subList(0, 5) + " ..." : skipped);
+            }
+            ResolvedBatch batch;
+            try (SqlPriorNames prior = new SqlPriorNames(connection)) {
+                batch = resolver.resolve(fresh, prior);
+            }
+            return fresh.isEmpty() ? new RegisteredBatch(0, batch.resolution(), List.of(), skipped)
+                    : new BatchWriter(connection, batch, fresh).write(skipped);
+        });
     }
 
     /** Records one resolved batch; inside the caller's transaction. */
@@ -715,7 +702,7 @@ public final class EntityRegistry implements AutoCloseable {
         if (into == from) {
             throw new IllegalArgumentException("cannot merge " + survivor + " with itself");
         }
-        return correct(() -> {
+        return inTransaction("merge " + other + " into " + survivor, () -> {
             try (PreparedStatement p = connection.prepareStatement("DELETE FROM kept_apart WHERE a = ? AND b = ?")) {
                 p.setLong(1, Math.min(into, from));
                 p.setLong(2, Math.max(into, from));
@@ -738,7 +725,7 @@ public final class EntityRegistry implements AutoCloseable {
     public synchronized List<RegistryEntity> split(String id, String variant) {
         Objects.requireNonNull(variant, "variant");
         long old = activeId(id);
-        return correct(() -> {
+        return inTransaction("correct " + id, () -> {
             RegistryEntity before = read(old).orElseThrow();
             if (before.variants().stream().noneMatch(v -> v.name().equals(variant))) {
                 throw new IllegalArgumentException("entity " + id + " has no variant '" + variant + "'; its variants: "
@@ -792,7 +779,7 @@ public final class EntityRegistry implements AutoCloseable {
         Objects.requireNonNull(alias, "alias");
         Objects.requireNonNull(resolver, "resolver");
         long entity = activeId(id);
-        return correct(() -> {
+        return inTransaction("correct " + id, () -> {
             RegistryEntity e = read(entity).orElseThrow();
             NameForm form = resolver.matcher().analyzer().analyze(alias, e.type());
             if (form.isEmpty()) {
@@ -926,16 +913,18 @@ public final class EntityRegistry implements AutoCloseable {
         }
     }
 
+    /** Work on the database that is all or nothing. */
     @FunctionalInterface
-    private interface Correction<T> {
+    private interface Work<T> {
         T apply() throws SQLException;
     }
 
-    private <T> T correct(Correction<T> correction) {
+    /** Runs {@code work} in one transaction, rolled back on any failure. */
+    private <T> T inTransaction(String what, Work<T> work) {
         try {
             connection.setAutoCommit(false);
             try {
-                T result = correction.apply();
+                T result = work.apply();
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -945,7 +934,7 @@ public final class EntityRegistry implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure("correct", e);
+            throw failure(what, e);
         }
     }
 
