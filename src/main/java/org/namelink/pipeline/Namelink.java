@@ -313,6 +313,24 @@ public final class Namelink {
      * @throws IllegalStateException if the executor refuses work (see {@link #analyzeAll})
      */
     public Corpus process(List<Article> articles) {
+        return resolve(analyzeAll(uniqueIds(articles)));
+    }
+
+    /**
+     * {@link #process(List)} against an entity registry: the articles are analysed, resolved
+     * against the registry's entities and recorded there in one transaction, and each entity of the
+     * result carries its stable registry id ({@link #resolveMentions(List, EntityRegistry)}).
+     */
+    public RegisteredCorpus process(List<Article> articles, EntityRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        List<DocumentMentions> documents = new ArrayList<>(articles.size());
+        for (AnalyzedOrError a : analyzeAll(uniqueIds(articles))) {
+            documents.add(DocumentMentions.of(a));
+        }
+        return resolveMentions(documents, registry);
+    }
+
+    private static List<Article> uniqueIds(List<Article> articles) {
         Objects.requireNonNull(articles, "articles");
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Article a : articles) {
@@ -320,8 +338,7 @@ public final class Namelink {
                 throw new IllegalArgumentException("article ids must be unique in a corpus, '" + a.id() + "' repeats");
             }
         }
-        List<AnalyzedOrError> analyzed = analyzeAll(articles);
-        return resolve(analyzed);
+        return articles;
     }
 
     /** Resolves already-analysed articles (for callers that analyse on their own schedule). */
