@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code namelink} command line: {@code demo}, {@code extract}, {@code match}, {@code eval}, and the
- * benchmarks {@code bench}, {@code bench-resolution}, {@code bench-corpus}.
+ * benchmarks {@code bench}, {@code bench-resolution}, {@code bench-hostile}, {@code bench-corpus}.
  * The contract scripts rely on is in the README, section "Command-line contract".
  *
  * <p>Not thread-safe: one instance per command-line run.
@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "Finds people, places and organisations in news articles and resolves every spelling "
                 + "of a name into one entity across articles.",
         subcommands = {DemoCommand.class, ExtractCommand.class, MatchCommand.class, EvalCommand.class,
-                BenchCommand.class, BenchResolutionCommand.class, BenchCorpusCommand.class, BenchRegistryCommand.class,
+                BenchCommand.class, BenchResolutionCommand.class, BenchHostileCommand.class, BenchCorpusCommand.class,
+                BenchRegistryCommand.class,
                 RegistryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NamelinkCommand implements Runnable {

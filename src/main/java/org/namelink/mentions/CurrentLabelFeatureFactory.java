@@ -215,7 +215,7 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
         // sums the features' weights in that order, and floating-point sums depend on it.
         Set<String> features = new HashSet<>(100);
         FeatureSink out = new FeatureSink(features, info.get(0).get(CoreAnnotations.DomainAnnotation.class));
-        SentenceView s = view(info);
+        SentenceView s = view(info, loc);
         wordFeatures(s, loc, out);
         if (useNGrams) {
             nGrams(s.word(loc), out);
@@ -381,9 +381,9 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
      * CRF wraps the sentence in a new padded list for every token, so the view is keyed on the
      * wrapped list, the pad and the tokens themselves.
      */
-    private SentenceView view(PaddedList<CoreLabel> info) {
+    private SentenceView view(PaddedList<CoreLabel> info, int loc) {
         SentenceView s = views.get();
-        if (!s.isOf(info)) {
+        if (!s.isOf(info, loc)) {
             s.read(info, this);
         }
         return s;
@@ -426,16 +426,14 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
         private String padDistSim;
         private String padTag;
 
-        boolean isOf(PaddedList<CoreLabel> list) {
-            if (list.getWrappedList() != sentence || list.getPad() != pad || list.size() != size) {
-                return false;
-            }
-            for (int i = 0; i < size; i++) {
-                if (list.get(i) != tokens[i]) {
-                    return false; // the same list, edited
-                }
-            }
-            return true;
+        /**
+         * Whether this view reads {@code list}, asked for position {@code loc}: the same wrapped list,
+         * pad and size, and the same tokens at both ends and at {@code loc} (the same list refilled with
+         * other tokens). Comparing every token would make each position cost the sentence's length.
+         */
+        boolean isOf(PaddedList<CoreLabel> list, int loc) {
+            return list.getWrappedList() == sentence && list.getPad() == pad && list.size() == size
+                    && list.get(loc) == tokens[loc] && list.get(0) == tokens[0] && list.get(size - 1) == tokens[size - 1];
         }
 
         void read(PaddedList<CoreLabel> list, CurrentLabelFeatureFactory factory) {

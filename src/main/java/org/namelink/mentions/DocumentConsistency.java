@@ -30,6 +30,12 @@ import org.namelink.text.Token;
  */
 public final class DocumentConsistency implements MentionStage {
 
+    /**
+     * The longest name, in tokens, matched elsewhere: longer mentions cast no vote. Matching tries every
+     * length up to the longest at every token, so this bounds the work per token.
+     */
+    static final int MAX_NAME_TOKENS = 12;
+
     private final boolean surnames;
     private final boolean capitals;
 
@@ -75,7 +81,7 @@ public final class DocumentConsistency implements MentionStage {
             bySentence.add(inSentence);
             for (Mention m : inSentence) {
                 List<Token> covered = tokensIn(s.tokens(), m.span());
-                if (covered.isEmpty() || covered.get(0).start() != m.start()
+                if (covered.isEmpty() || covered.size() > MAX_NAME_TOKENS || covered.get(0).start() != m.start()
                         || covered.get(covered.size() - 1).end() != m.end()) {
                     continue;
                 }
@@ -102,7 +108,7 @@ public final class DocumentConsistency implements MentionStage {
             boolean caps = capitals && isCapitalsLine(text, s.span());
             boolean[] taken = new boolean[tokens.size()];
             for (Mention m : bySentence.get(si)) {
-                for (int i = 0; i < tokens.size(); i++) {
+                for (int i = firstEndingAfter(tokens, m.start()); i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
                     if (tokens.get(i).span().overlaps(m.span())) {
                         taken[i] = true;
                     }
@@ -249,11 +255,27 @@ public final class DocumentConsistency implements MentionStage {
 
     private static List<Token> tokensIn(List<Token> tokens, Span span) {
         List<Token> out = new ArrayList<>();
-        for (Token t : tokens) {
+        for (int i = firstEndingAfter(tokens, span.start()); i < tokens.size() && tokens.get(i).start() < span.end(); i++) {
+            Token t = tokens.get(i);
             if (t.start() >= span.start() && t.end() <= span.end()) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** Index of the first token ending after {@code position}, by binary search (tokens are in text order). */
+    private static int firstEndingAfter(List<Token> tokens, int position) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -26,7 +26,7 @@ import org.namelink.text.Span;
 public final class SpanRules implements MentionStage {
 
     private static final Pattern ATTACHED_PARTICLE = Pattern.compile(
-            "(?:^|[\\s(\"'\u201C\u2018])((?:" + NameParticles.ARABIC_ARTICLE_REGEX + ")-)$");
+            "(?:^|[\\s(\"'\u201C\u2018])((?:" + NameParticles.ARABIC_ARTICLE_REGEX + ")-)\\z");
     private static final Set<String> TRAILING_DESCRIPTORS = Set.of("Shia", "Shiite", "Shi'ite", "Sunni", "Muslim",
             "Christian", "Islamist", "Kurdish", "Arab", "Druze", "Jewish");
 
@@ -55,17 +55,32 @@ public final class SpanRules implements MentionStage {
         }
     }
 
+    /** The last space inside {@code span}, or -1: looks no further back than the span's start. */
+    static int lastSpaceIn(String text, Span span) {
+        for (int i = span.end() - 1; i >= span.start(); i--) {
+            if (text.charAt(i) == ' ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public List<Mention> apply(AnalyzedText analyzed, List<Mention> mentions) {
         String text = analyzed.text();
         List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparing(Mention::span));
+        int previousEnd = 0;
+        for (Mention m : sorted) {
             Span span = m.span();
             Matcher particle = ATTACHED_PARTICLE.matcher(text.substring(Math.max(0, span.start() - 5), span.start()));
-            if (particle.find()) {
+            // The article joins only when it is no part of the mention before ("Ali al-" then "U.S.").
+            if (particle.find() && span.start() - particle.group(1).length() >= previousEnd) {
                 span = new Span(span.start() - particle.group(1).length(), span.end());
             }
-            int lastSpace = text.lastIndexOf(' ', span.end() - 1);
+            previousEnd = Math.max(previousEnd, m.end());
+            int lastSpace = lastSpaceIn(text, span);
             if (lastSpace > span.start() && TRAILING_DESCRIPTORS.contains(text.substring(lastSpace + 1, span.end()))) {
                 span = new Span(span.start(), lastSpace);
             }

@@ -32,7 +32,10 @@ public final class NameSpanTrimmer implements MentionStage {
      * "White House Press" before "Secretary" names the White House ("press secretary" is a title).
      */
     private int titleFreeEnd(String text, int start, int end) {
-        int lastSpace = text.lastIndexOf(' ', end - 1);
+        int lastSpace = end - 1;
+        while (lastSpace > start && text.charAt(lastSpace) != ' ') {
+            lastSpace--; // no further back than the name: a text without spaces stays linear
+        }
         if (lastSpace <= start) {
             return end;
         }
@@ -62,10 +65,15 @@ public final class NameSpanTrimmer implements MentionStage {
             }
             int start = m.start() + form.displayStart();
             int end = titleFreeEnd(text.text(), start, m.start() + form.displayEnd());
-            if (start == m.start() && end == m.end()) {
+            // The name without its possessive can end in a space: "McDonald 's" as PTB writes it.
+            Span span = new Span(start, end).strip(text.text());
+            if (span.isEmpty()) {
+                continue;
+            }
+            if (span.equals(m.span())) {
                 out.add(m);
             } else {
-                out.add(m.withSpan(text.text(), new Span(start, end)));
+                out.add(m.withSpan(text.text(), span));
             }
         }
         return out;

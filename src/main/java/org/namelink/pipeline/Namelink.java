@@ -122,6 +122,19 @@ public final class Namelink {
         return resolver.matcher();
     }
 
+    /** The text stage, finder and mention stages, in order: for tests that check each step. */
+    TextAnalyzer textAnalyzer() {
+        return textAnalyzer;
+    }
+
+    MentionFinder finder() {
+        return finder;
+    }
+
+    List<MentionStage> stages() {
+        return stages;
+    }
+
     /**
      * This pipeline analysing on {@code executor} (null: on the calling thread), sharing its
      * loaded models; nothing is loaded again.

@@ -1,11 +1,7 @@
 package org.namelink.text;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.process.CoreLabelTokenFactory;
-import edu.stanford.nlp.process.PTBTokenizer;
-import edu.stanford.nlp.process.TokenizerFactory;
 import edu.stanford.nlp.process.WordToSentenceProcessor;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +14,7 @@ import java.util.List;
  */
 public final class CoreNlpSentenceSplitter implements SentenceSplitter {
 
-    private final TokenizerFactory<CoreLabel> factory =
-            PTBTokenizer.factory(new CoreLabelTokenFactory(), CoreNlpTokenizer.OPTIONS);
+    private final CoreNlpLexing lexing = new CoreNlpLexing();
 
     /** Where the tokens of each split line are left for the tokenizer, or null. */
     private final CoreNlpLineTokens lines;
@@ -40,7 +35,7 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
     @Override
     public List<Span> split(String text, Span region) {
         String part = text.substring(region.start(), region.end());
-        List<CoreLabel> tokens = factory.getTokenizer(new StringReader(part)).tokenize();
+        List<CoreLabel> tokens = lexing.tokenize(part);
         if (lines != null) {
             lines.remember(text, region, tokens);
         }

@@ -1,26 +1,18 @@
 package org.namelink.text;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.process.CoreLabelTokenFactory;
-import edu.stanford.nlp.process.PTBTokenizer;
-import edu.stanford.nlp.process.TokenizerFactory;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tokenizer backed by CoreNLP's PTB tokenizer, the tokenization its CRF models were trained on.
+ * Tokenizer backed by CoreNLP's PTB tokenizer, the tokenization its CRF models were trained on
+ * (guarded against the runs of characters that make it quadratic: {@link CoreNlpLexing}).
  *
  * <p>Thread-safe: the factory only holds options; each call makes its own tokenizer.
  */
 public final class CoreNlpTokenizer implements Tokenizer {
 
-    // Keep tokens as written (no -LRB- or `` rewriting): offsets and texts must match the original.
-    // Hyphenated words stay whole; NewsTokenizer splits the ones that hold a name.
-    static final String OPTIONS = "invertible=true,ptb3Escaping=false,untokenizable=noneKeep,splitHyphenated=false";
-
-    private final TokenizerFactory<CoreLabel> factory =
-            PTBTokenizer.factory(new CoreLabelTokenFactory(), OPTIONS);
+    private final CoreNlpLexing lexing = new CoreNlpLexing();
 
     /** Tokens of the lines the sentence splitter tokenized already, or null. */
     private final CoreNlpLineTokens lines;
@@ -41,29 +33,46 @@ public final class CoreNlpTokenizer implements Tokenizer {
     @Override
     public List<Token> tokenize(String text, Span region) {
         CoreNlpLineTokens.Line line = lines == null ? null : lines.lineOf(text, region);
+        List<CoreLabel> labels;
+        int offset;
+        int from;
         if (line != null) {
-            int offset = line.region().start();
-            List<Token> tokens = new ArrayList<>();
-            for (CoreLabel label : line.labels()) {
-                int start = offset + label.beginPosition();
-                int end = offset + label.endPosition();
-                if (start >= region.start() && start < end && end <= region.end()) {
-                    tokens.add(new Token(new Span(start, end), text.substring(start, end)));
-                }
-            }
-            return tokens;
+            labels = line.labels();
+            offset = line.region().start();
+            // Only the sentence's tokens are visited: a line of many sentences stays linear.
+            from = firstEndingAfter(labels, region.start() - offset);
+        } else {
+            labels = lexing.tokenize(text.substring(region.start(), region.end()));
+            offset = region.start();
+            from = 0;
         }
-        String part = text.substring(region.start(), region.end());
-        edu.stanford.nlp.process.Tokenizer<CoreLabel> tokenizer = factory.getTokenizer(new StringReader(part));
         List<Token> tokens = new ArrayList<>();
-        while (tokenizer.hasNext()) {
-            CoreLabel label = tokenizer.next();
-            int start = region.start() + label.beginPosition();
-            int end = region.start() + label.endPosition();
-            if (start < end && end <= region.end()) {
+        for (int i = from; i < labels.size(); i++) {
+            CoreLabel label = labels.get(i);
+            int start = offset + label.beginPosition();
+            int end = offset + label.endPosition();
+            if (start >= region.end()) {
+                break;
+            }
+            if (start >= region.start() && start < end && end <= region.end()) {
                 tokens.add(new Token(new Span(start, end), text.substring(start, end)));
             }
         }
         return tokens;
+    }
+
+    /** Index of the first label ending after {@code position} (labels are in text order). */
+    private static int firstEndingAfter(List<CoreLabel> labels, int position) {
+        int lo = 0;
+        int hi = labels.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (labels.get(mid).endPosition() <= position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

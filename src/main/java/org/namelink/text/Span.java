@@ -38,17 +38,25 @@ public record Span(int start, int end) implements Comparable<Span> {
         return text.subSequence(start, end).toString();
     }
 
-    /** This span without the white space of {@code text} at either end; empty if nothing else is in it. */
+    /**
+     * This span without the white space of {@code text} at either end (no-break spaces included: {@link #isSpace});
+     * empty if nothing else is in it.
+     */
     public Span strip(CharSequence text) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && isSpace(text.charAt(e - 1))) {
             e--;
         }
         return s == start && e == end ? this : new Span(s, e);
+    }
+
+    /** White space, or a space character such as the no-break space: what no mention begins or ends with. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     @Override

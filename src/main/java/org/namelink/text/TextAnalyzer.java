@@ -9,11 +9,17 @@ import java.util.function.Function;
  * First stage of the pipeline: lines, sentences and tokens with offsets into the original text.
  *
  * <p>Every line is a hard boundary: scraped news puts each paragraph, headline and caption on a
- * line of its own, so no sentence (and hence no mention) ever spans a line break.
+ * line of its own, so no sentence (and hence no mention) ever spans a line break. A sentence of more
+ * than {@value #MAX_SENTENCE_TOKENS} tokens (no sentence of news is that long; endless "sentences" are
+ * lists, tables or garbage) is cut into sentences of at most that many, so that every later stage
+ * works on bounded sentences and time stays linear in the text.
  *
  * <p>Immutable and thread-safe once built.
  */
 public final class TextAnalyzer {
+
+    /** The most tokens a sentence holds; longer ones are cut (see the class comment). */
+    public static final int MAX_SENTENCE_TOKENS = 250;
 
     private final SentenceSplitter sentenceSplitter;
     private final Tokenizer tokenizer;
@@ -60,12 +66,38 @@ public final class TextAnalyzer {
         for (Span line : lines(text)) {
             for (Span sentence : sentenceSplitter.split(text, line)) {
                 List<Token> tokens = tokenizer.tokenize(text, sentence);
-                if (!tokens.isEmpty()) {
+                if (tokens.size() > MAX_SENTENCE_TOKENS) {
+                    addCut(sentences, tokens);
+                } else if (!tokens.isEmpty()) {
                     sentences.add(new Sentence(sentence, tokens));
                 }
             }
         }
         return new AnalyzedText(text, sentences, chromeFinder.apply(text));
+    }
+
+    /**
+     * Adds an overlong sentence as pieces of at most {@link #MAX_SENTENCE_TOKENS} tokens, each cut
+     * before a token that starts with no capital letter where there is one in the second half of the
+     * piece, so that a name is seldom cut in two.
+     */
+    private static void addCut(List<Sentence> sentences, List<Token> tokens) {
+        int from = 0;
+        while (from < tokens.size()) {
+            int to = Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS);
+            if (to < tokens.size()) {
+                for (int k = to; k > from + MAX_SENTENCE_TOKENS / 2; k--) {
+                    String word = tokens.get(k).text();
+                    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+                        to = k;
+                        break;
+                    }
+                }
+            }
+            List<Token> piece = tokens.subList(from, to);
+            sentences.add(new Sentence(new Span(piece.get(0).start(), piece.get(piece.size() - 1).end()), piece));
+            from = to;
+        }
     }
 
     /**
