@@ -1,5 +1,7 @@
 package org.namelink.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +27,13 @@ public final class HostileScaling {
      * @param shape the text's shape
      * @param bytes the text's size in UTF-8
      * @param seconds wall time of {@link Namelink#process} on the text alone, the fastest of the runs
+     * @param cpuSeconds processor time of the thread running it, the least of the runs: what the ratios
+     *     are read from, since other processes on the machine do not change it
      * @param mentions mentions found
      * @param error the document's error, or empty
      * @param peakBytes peak heap during processing
      */
-    public record Step(HostileText shape, int bytes, double seconds, int mentions, String error, long peakBytes) {
+    public record Step(HostileText shape, int bytes, double seconds, double cpuSeconds, int mentions, String error, long peakBytes) {
     }
 
     private final Namelink namelink;
@@ -80,16 +84,20 @@ public final class HostileScaling {
         int size = text.getBytes(StandardCharsets.UTF_8).length;
         HeapMeter.resetPeak();
         double seconds = Double.MAX_VALUE;
+        double cpuSeconds = Double.MAX_VALUE;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Corpus corpus = null;
         long peak = 0;
         for (int run = 0; run < runs; run++) {
             System.gc(); // garbage of the run before is not this run's cost
+            long cpu0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             corpus = namelink.process(List.of(new Article(shape.label(), text)));
             seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
+            cpuSeconds = Math.min(cpuSeconds, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
             peak = Math.max(peak, HeapMeter.peakBytes());
         }
         var doc = corpus.documents().get(0);
-        return new Step(shape, size, seconds, doc.mentions().size(), doc.error().orElse(""), peak);
+        return new Step(shape, size, seconds, cpuSeconds, doc.mentions().size(), doc.error().orElse(""), peak);
     }
 }

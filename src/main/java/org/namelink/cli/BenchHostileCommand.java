@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench-hostile", mixinStandardHelpOptions = true,
         description = {"Processes hostile texts of doubling size (repeated short sentences on one line, one endless "
                 + "sentence, runs of control characters and emoji, no full stop at all) and prints the time of each "
-                + "and its ratio to the size before: about 2 when time is linear in the input.",
+                + "and its ratio to the size before (processor time of the thread, the least of --runs runs): about 2 when time is "
+                + "linear in the input.",
                 "  bench-hostile",
                 "  bench-hostile --shapes nul,emoji --sizes 131072,262144,524288,1048576"})
 final class BenchHostileCommand implements Callable<Integer> {
@@ -68,26 +69,27 @@ final class BenchHostileCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Hostile texts of doubling size, one document each, %d cores, %s %s, max heap %,d MB%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), HeapMeter.maxBytes() >> 20);
-        String format = "%-34s %11s %9s %9s %8s %15s%n";
-        out.printf(Locale.ROOT, format, "shape", "bytes", "seconds", "mentions", "peak MB", "time x / size x");
+        String format = "%-34s %11s %9s %9s %9s %8s %15s%n";
+        out.printf(Locale.ROOT, format, "shape", "bytes", "seconds", "cpu s", "mentions", "peak MB", "cpu x / size x");
         out.flush();
         HostileScaling.Step[] previous = new HostileScaling.Step[1];
         double[] worst = {0};
         HostileScaling.of(namelink, runs).run(chosen, sizes, step -> {
             String growth = "";
             if (previous[0] != null && previous[0].shape() == step.shape()) {
-                double ratio = step.seconds() / previous[0].seconds();
+                double ratio = step.cpuSeconds() / previous[0].cpuSeconds();
                 worst[0] = Math.max(worst[0], ratio);
                 growth = String.format(Locale.ROOT, "%.2f / %.2f", ratio, step.bytes() / (double) previous[0].bytes());
             }
             out.printf(Locale.ROOT, format, step.shape().description(), String.format(Locale.ROOT, "%,d", step.bytes()),
-                    String.format(Locale.ROOT, "%.3f", step.seconds()), String.format(Locale.ROOT, "%,d", step.mentions()),
+                    String.format(Locale.ROOT, "%.3f", step.seconds()), String.format(Locale.ROOT, "%.3f", step.cpuSeconds()),
+                    String.format(Locale.ROOT, "%,d", step.mentions()),
                     String.format(Locale.ROOT, "%,d", step.peakBytes() >> 20),
                     growth + (step.error().isEmpty() ? "" : "  error: " + step.error()));
             out.flush();
             previous[0] = step;
         });
-        out.printf(Locale.ROOT, "largest time ratio per doubling: %.2f%n", worst[0]);
+        out.printf(Locale.ROOT, "largest ratio of processor time per doubling: %.2f%n", worst[0]);
         return 0;
     }
 }

@@ -108,7 +108,7 @@ public final class DocumentConsistency implements MentionStage {
             boolean caps = capitals && isCapitalsLine(text, s.span());
             boolean[] taken = new boolean[tokens.size()];
             for (Mention m : bySentence.get(si)) {
-                for (int i = firstEndingAfter(tokens, m.start()); i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
+                for (int i = Span.firstEndingAfter(tokens, Token::end, m.start()); i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
                     if (tokens.get(i).span().overlaps(m.span())) {
                         taken[i] = true;
                     }
@@ -255,27 +255,12 @@ public final class DocumentConsistency implements MentionStage {
 
     private static List<Token> tokensIn(List<Token> tokens, Span span) {
         List<Token> out = new ArrayList<>();
-        for (int i = firstEndingAfter(tokens, span.start()); i < tokens.size() && tokens.get(i).start() < span.end(); i++) {
+        for (int i = Span.firstEndingAfter(tokens, Token::end, span.start()); i < tokens.size() && tokens.get(i).start() < span.end(); i++) {
             Token t = tokens.get(i);
             if (t.start() >= span.start() && t.end() <= span.end()) {
                 out.add(t);
             }
         }
         return out;
-    }
-
-    /** Index of the first token ending after {@code position}, by binary search (tokens are in text order). */
-    private static int firstEndingAfter(List<Token> tokens, int position) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -40,7 +40,7 @@ public final class CoreNlpTokenizer implements Tokenizer {
             labels = line.labels();
             offset = line.region().start();
             // Only the sentence's tokens are visited: a line of many sentences stays linear.
-            from = firstEndingAfter(labels, region.start() - offset);
+            from = Span.firstEndingAfter(labels, CoreLabel::endPosition, region.start() - offset);
         } else {
             labels = lexing.tokenize(text.substring(region.start(), region.end()));
             offset = region.start();
@@ -59,20 +59,5 @@ public final class CoreNlpTokenizer implements Tokenizer {
             }
         }
         return tokens;
-    }
-
-    /** Index of the first label ending after {@code position} (labels are in text order). */
-    private static int firstEndingAfter(List<CoreLabel> labels, int position) {
-        int lo = 0;
-        int hi = labels.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (labels.get(mid).endPosition() <= position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -54,6 +54,24 @@ public record Span(int start, int end) implements Comparable<Span> {
         return s == start && e == end ? this : new Span(s, e);
     }
 
+    /**
+     * Index of the first of {@code items}, in text order with non-decreasing ends, whose end is after
+     * {@code position} ({@code items.size()} if none), by binary search.
+     */
+    public static <T> int firstEndingAfter(java.util.List<T> items, java.util.function.ToIntFunction<? super T> end, int position) {
+        int lo = 0;
+        int hi = items.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (end.applyAsInt(items.get(mid)) <= position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** White space, or a space character such as the no-break space: what no mention begins or ends with. */
     public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
