@@ -109,6 +109,8 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
     private final boolean useOccurrencePatterns;
     private final boolean useDisjunctive;
     private final int disjunctionWidth;
+    /** How far from a position its features read: the tokens a cached sentence view is checked on. */
+    private final int reach;
     private final transient ThreadLocal<SentenceView> views = ThreadLocal.withInitial(SentenceView::new);
 
     private CurrentLabelFeatureFactory(FeatureFactory<CoreLabel> model, SeqClassifierFlags flags, Map<String, String> lexicon) {
@@ -133,6 +135,7 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
         this.useOccurrencePatterns = flags.useOccurrencePatterns;
         this.useDisjunctive = flags.useDisjunctive;
         this.disjunctionWidth = flags.disjunctionWidth;
+        this.reach = Math.max(OCCURRENCE_REACH, Math.max(disjunctionWidth, 2));
     }
 
     /**
@@ -383,7 +386,7 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
      */
     private SentenceView view(PaddedList<CoreLabel> info, int loc) {
         SentenceView s = views.get();
-        if (!s.isOf(info, loc)) {
+        if (!s.isOf(info, loc, reach)) {
             s.read(info, this);
         }
         return s;
@@ -427,13 +430,21 @@ final class CurrentLabelFeatureFactory extends FeatureFactory<CoreLabel> {
         private String padTag;
 
         /**
-         * Whether this view reads {@code list}, asked for position {@code loc}: the same wrapped list,
-         * pad and size, and the same tokens at both ends and at {@code loc} (the same list refilled with
-         * other tokens). Comparing every token would make each position cost the sentence's length.
+         * Whether this view reads {@code list} as the features of position {@code loc} see it: the same
+         * wrapped list, pad and size, and the same tokens within {@code reach} of {@code loc} (a token
+         * replaced in the same list is seen). Comparing every token would make each position cost the
+         * sentence's length, and a long sentence quadratic time.
          */
-        boolean isOf(PaddedList<CoreLabel> list, int loc) {
-            return list.getWrappedList() == sentence && list.getPad() == pad && list.size() == size
-                    && list.get(loc) == tokens[loc] && list.get(0) == tokens[0] && list.get(size - 1) == tokens[size - 1];
+        boolean isOf(PaddedList<CoreLabel> list, int loc, int reach) {
+            if (list.getWrappedList() != sentence || list.getPad() != pad || list.size() != size) {
+                return false;
+            }
+            for (int i = Math.max(0, loc - reach), end = Math.min(size, loc + reach + 1); i < end; i++) {
+                if (list.get(i) != tokens[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void read(PaddedList<CoreLabel> list, CurrentLabelFeatureFactory factory) {
