@@ -2,6 +2,16 @@ package org.namelink.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Map;
+import org.namelink.mentions.EntityType;
+import org.namelink.names.MatchModel;
+import org.namelink.names.NameMatcher;
+import org.namelink.evaluation.MatchWeightsFit;
+import org.namelink.evaluation.PrfScore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +23,9 @@ import org.namelink.evaluation.ConllReader;
 import org.namelink.evaluation.CorpusEvaluation;
 import org.namelink.evaluation.GoldTsvReader;
 import org.namelink.evaluation.LabeledMention;
+import org.namelink.evaluation.NamePair;
+import org.namelink.evaluation.NamePairReader;
+import org.namelink.evaluation.PairEvaluation;
 import org.namelink.io.ArticleReader;
 import org.namelink.io.ArticleSource;
 import org.namelink.pipeline.Article;
@@ -31,7 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "next to plain case-insensitive grouping of the same mentions.",
                 "  eval --gold testdata/gold testdata/articles",
                 "  eval --conll eng.testa",
-                "  eval --aida aida-conll-dev.full.jsonl"})
+                "  eval --aida aida-conll-dev.full.jsonl",
+                "  eval --pairs pairs.tsv"})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -46,6 +60,10 @@ final class EvalCommand implements Callable<Integer> {
 
         @Option(names = "--aida", description = "an AIDA-CoNLL JSONL file (NER and cross-document identity)")
         Path aida;
+
+        @Option(names = "--pairs", description = "labelled name pairs (TSV: type, name1, name2, label 0/1, source): "
+                + "the name matcher alone, with a table by threshold")
+        Path pairs;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -66,6 +84,11 @@ final class EvalCommand implements Callable<Integer> {
             + "${COMPLETION-CANDIDATES} (an ensemble: later models add mentions where earlier ones found none)")
     List<CorpusRunner.CrfModel> crfs = new ArrayList<>();
 
+    @Option(names = "--fit-weights", paramLabel = "OUT", description = "with --pairs: fit the name matcher's "
+            + "weights on the pairs (logistic regression per type), write them to OUT and report 5-fold "
+            + "cross-validated decisions at the matcher's threshold")
+    Path fitWeights;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "with --gold: the articles' files or directories")
     List<Path> paths = new ArrayList<>();
 
@@ -73,6 +96,9 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (source.pairs != null) {
+            return evaluatePairs(out, err);
+        }
         List<ArticleSource> sources = new ArrayList<>();
         List<LabeledMention> gold = new ArrayList<>();
         List<LabeledMention> clusterGold = new ArrayList<>();
@@ -100,6 +126,36 @@ final class EvalCommand implements Callable<Integer> {
         Corpus corpus = CorpusRunner.run(sources, pipeline.settings().withModels(textStage, bareCrf, crfs), err);
         out.printf("%d documents, %d gold mentions%n", corpus.documents().size(), gold.size());
         out.print(CorpusEvaluation.of(corpus, gold, clusterGold).report());
+        out.flush();
+        return 0;
+    }
+
+    private int evaluatePairs(PrintWriter out, PrintWriter err) throws IOException {
+        if (!Files.isRegularFile(source.pairs)) {
+            err.println("error: --pairs " + source.pairs + " is not a readable file");
+            return 2;
+        }
+        List<NamePair> pairs;
+        try {
+            pairs = NamePairReader.read(source.pairs);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        NameMatcher matcher = CorpusRunner.matcher(pipeline.settings().aliases().orElse(null));
+        if (fitWeights != null) {
+            Map<EntityType, double[]> weights = MatchWeightsFit.fit(pairs, matcher);
+            try (Writer w = Files.newBufferedWriter(fitWeights, StandardCharsets.UTF_8)) {
+                MatchModel.write(weights, "Weights of the name matcher's logistic regression, per type (MatchModel).\n"
+                        + "Fitted by: java -jar target/namelink.jar eval --pairs PAIRS --fit-weights OUT\n"
+                        + "on " + pairs.size() + " labelled pairs, L2 penalty " + MatchWeightsFit.LAMBDA + ".", w);
+            }
+            PrfScore cv = MatchWeightsFit.crossValidate(pairs, matcher, 5);
+            out.printf(Locale.ROOT, "wrote %s; 5-fold cross-validated at %.2f: P %.3f R %.3f F1 %.3f%n", fitWeights,
+                    matcher.threshold(), cv.precision(), cv.recall(), cv.f1());
+            return 0;
+        }
+        out.print(PairEvaluation.of(pairs, matcher).report());
         out.flush();
         return 0;
     }

@@ -89,7 +89,7 @@ final class MatchCommand implements Callable<Integer> {
             }
             NameMatch m = matcher.match(type, name1, name2);
             out.printf(Locale.ROOT, "%s\t%s\t%s\t%.4f\t%s%s%n", cols[0], name1, name2, m.score(), m.same(),
-                    explain ? "\t" + m.rule().label() : "");
+                    explain ? "\t" + m.explain() : "");
             ok++;
         }
         out.flush();

@@ -79,7 +79,27 @@ public final class NameAnalyzer {
         end = start + possessiveFree(surface.substring(start, end));
         String display = surface.substring(start, end);
         List<String> units = units(display, type);
-        return new NameForm(surface, type, start, end, units, AcronymDefinition.letters(display));
+        return new NameForm(surface, type, start, end, units, readsAsWord(display) ? ""
+                : AcronymDefinition.letters(display));
+    }
+
+    /**
+     * A name in capitals that reads as a word (ALBRIGHT, DUBAI in a headline): one word of five or
+     * more letters with two or more vowels, not an acronym to spell out (IRGC, NATO).
+     */
+    static boolean readsAsWord(String display) {
+        if (display.length() < 5) {
+            return false;
+        }
+        int vowels = 0;
+        for (int i = 0; i < display.length(); i++) {
+            char c = display.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            vowels += "AEIOUYaeiouy".indexOf(c) >= 0 ? 1 : 0;
+        }
+        return vowels >= 2;
     }
 
     /** Length of {@code s} without a trailing possessive ('s, ’s, s'). */

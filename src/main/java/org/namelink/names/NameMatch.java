@@ -1,5 +1,6 @@
 package org.namelink.names;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,10 @@ import java.util.Objects;
  * @param score similarity in [0, 1]
  * @param rule the rule that decided
  * @param same whether the resolver would join the two names with no other context
+ * @param explanation the comparison word by word ("qaddafi~gaddafi 0.93 k/g", "muammar=muammar",
+ *     "ltd~(none)"), empty for rules that need none (equal, alias, acronym)
  */
-public record NameMatch(double score, MatchRule rule, boolean same) {
+public record NameMatch(double score, MatchRule rule, boolean same, List<String> explanation) {
 
     public static final NameMatch NO_MATCH = new NameMatch(0.0, MatchRule.NONE, false);
 
@@ -20,5 +23,18 @@ public record NameMatch(double score, MatchRule rule, boolean same) {
         if (!(score >= 0.0 && score <= 1.0)) {
             throw new IllegalArgumentException("score must be in [0, 1], was " + score);
         }
+        explanation = List.copyOf(explanation);
+    }
+
+    /** A verdict that needs no word-by-word explanation. */
+    public NameMatch(double score, MatchRule rule, boolean same) {
+        this(score, rule, same, List.of());
+    }
+
+    /** One line: "qaddafi~gaddafi 0.93 k/g, muammar=muammar; transliteration, score 0.95". */
+    public String explain() {
+        String words = String.join(", ", explanation);
+        return (words.isEmpty() ? "" : words + "; ") + rule.label() + String.format(java.util.Locale.ROOT,
+                ", score %.2f", score) + (same ? ", same" : ", different");
     }
 }

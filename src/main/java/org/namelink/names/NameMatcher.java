@@ -1,11 +1,14 @@
 package org.namelink.names;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.namelink.mentions.EntityType;
+import org.namelink.text.Countries;
+import org.namelink.text.KnownPlaces;
 
 /**
  * Decides whether two names denote the same entity, with a score and the rule that decided.
@@ -17,7 +20,7 @@ import org.namelink.mentions.EntityType;
 public final class NameMatcher {
 
     /** Default decision threshold on the score. */
-    public static final double DEFAULT_THRESHOLD = 0.85;
+    public static final double DEFAULT_THRESHOLD = 0.50;
 
     /** Words an organisation's name may drop in a short form (Revolutionary Guards for ... Corps). */
     static final Set<String> GENERIC_ORGANIZATION_WORDS = Set.of("islamic", "national", "corps", "force", "forces",
@@ -32,14 +35,29 @@ public final class NameMatcher {
     private static final Set<String> INITIALS_SKIPPED = Set.of("of", "the", "and", "for", "de", "du", "des", "la",
             "le", "in", "on", "to");
 
+    /** Two words are the same word of a short form at this similarity ({@link WordSimilarity}). */
+    static final double SAME_WORD = 0.85;
+
     private final NameAnalyzer analyzer;
     private final AliasTable aliases;
     private final double threshold;
+    private final NameParts parts;
+    private final MatchModel model;
+
+    private NameMatcher(NameMatcher m, double threshold) {
+        this.analyzer = m.analyzer;
+        this.aliases = m.aliases;
+        this.parts = m.parts;
+        this.model = m.model;
+        this.threshold = threshold;
+    }
 
     private NameMatcher(Builder b) {
         this.analyzer = b.analyzer != null ? b.analyzer : NameAnalyzer.create(TitleLexicon.defaults());
         this.aliases = b.aliases != null ? b.aliases : AliasTable.defaults(this.analyzer);
         this.threshold = b.threshold;
+        this.parts = b.parts != null ? b.parts : NameParts.defaults();
+        this.model = b.model != null ? b.model : MatchModel.defaults();
     }
 
     public static Builder builder() {
@@ -63,6 +81,11 @@ public final class NameMatcher {
         return threshold;
     }
 
+    /** This matcher with another decision threshold, in (0, 1]. */
+    public NameMatcher withThreshold(double threshold) {
+        return new NameMatcher(this, Builder.checkThreshold(threshold));
+    }
+
     /** Analyses and matches two names of one type. */
     public NameMatch match(EntityType type, String name1, String name2) {
         Objects.requireNonNull(type, "type");
@@ -75,19 +98,45 @@ public final class NameMatcher {
     public NameMatch match(NameForm a, NameForm b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
-        NameMatch m = fullMatch(a, b);
-        if (m.rule() != MatchRule.NONE) {
+        NameMatch m = explainedFullMatch(a, b);
+        if (m.same() || a.units().size() == b.units().size()) {
             return m;
         }
-        return shortFormMatch(a, b);
+        NameMatch s = shortFormMatch(a, b);
+        return s.same() ? s : m;
+    }
+
+    /**
+     * Compares two analysed names word by word, as the graded match does: aligned words, their
+     * similarity and edits, the words left over, and the features the score is computed from.
+     */
+    public NameComparison compare(NameForm a, NameForm b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        return NameComparison.of(a, b, parts);
+    }
+
+    /** The model that turns a comparison into a score. */
+    public MatchModel model() {
+        return model;
     }
 
     /**
      * Matches names that claim to be the whole name: equal, alias, acronym or transliteration.
      * Short forms are left to {@link #shortFormMatch}, which the resolver applies only when one
-     * entity fits.
+     * entity fits. The decision comes without its word-by-word explanation, which the resolver
+     * does not need; {@link #match} and {@link #explainedFullMatch} give it.
      */
     public NameMatch fullMatch(NameForm a, NameForm b) {
+        return fullMatch(a, b, false);
+    }
+
+    /** {@link #fullMatch} with the comparison explained word by word. */
+    public NameMatch explainedFullMatch(NameForm a, NameForm b) {
+        return fullMatch(a, b, true);
+    }
+
+    private NameMatch fullMatch(NameForm a, NameForm b, boolean explain) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         if (a.type() != b.type() || a.isEmpty() || b.isEmpty()) {
@@ -105,14 +154,42 @@ public final class NameMatcher {
         if (acronym.rule() != MatchRule.NONE) {
             return acronym;
         }
-        if (a.units().size() == b.units().size()) {
-            double score = alignedScore(a.units(), b.units(), a.type());
-            if (score >= threshold) {
-                return new NameMatch(score, MatchRule.TRANSLITERATION, true);
-            }
-            return score > 0 ? new NameMatch(score, MatchRule.NONE, false) : NameMatch.NO_MATCH;
+        if (a.isAcronym() != b.isAcronym()) {
+            return NameMatch.NO_MATCH;
         }
-        return NameMatch.NO_MATCH;
+        NameComparison c = NameComparison.of(a, b, parts);
+        double score = model.score(a.type(), c);
+        Optional<String> parted = c.conflict();
+        if (parted.isEmpty() && !NameKeys.shareSoundKeys(a, b)) {
+            // The resolver compares only names that share a sound key per word; so does match, to decide as it does.
+            parted = Optional.of("too few sound keys shared");
+        }
+        if (parted.isEmpty() && a.type() == EntityType.LOCATION && KnownPlaces.contains(a.display())
+                && KnownPlaces.contains(b.display())) {
+            // The gazetteer lists both apart: two places, however alike (Barnsley, Burnley).
+            parted = Optional.of("two places the gazetteer lists");
+        }
+        if (parted.isEmpty() && a.type() == EntityType.LOCATION
+                && (Countries.contains(a.display()) || Countries.contains(b.display()))) {
+            // A country's name has one spelling in the news (the gazetteer lists its others, the
+            // alias table its other names): Germany is no respelling of Kerman.
+            parted = Optional.of("a country's name");
+        }
+        List<String> why = explain ? new ArrayList<>(c.explanation()) : List.of();
+        if (parted.isPresent()) {
+            if (explain) {
+                why.add("(" + parted.get() + ")");
+            }
+            return new NameMatch(score, MatchRule.NONE, false, why);
+        }
+        // A lone word against a longer name is a short form, joined only where one entity fits.
+        boolean same = score >= threshold && !(isShortFormPair(a, b) && !c.allAligned());
+        return new NameMatch(score, same ? MatchRule.TRANSLITERATION : MatchRule.NONE, same, why);
+    }
+
+    /** One name is a single word and the other has more: a short form's question, not a spelling's. */
+    private static boolean isShortFormPair(NameForm a, NameForm b) {
+        return Math.min(a.units().size(), b.units().size()) == 1 && a.units().size() != b.units().size();
     }
 
     /** Acronym of the other's initials, exact or (3+ letters) transposed. */
@@ -145,7 +222,7 @@ public final class NameMatcher {
     /**
      * Whether the shorter name is a short form of the longer (Soleimani of Qassem Soleimani,
      * al-Asad of Ain al-Asad, Revolutionary Guards of Islamic Revolutionary Guard Corps).
-     * Persons keep the surname; organisations may drop only generic words.
+     * Persons keep the surname, places their last word; organisations may drop only generic words.
      */
     public NameMatch shortFormMatch(NameForm a, NameForm b) {
         if (a.type() != b.type() || a.isEmpty() || b.isEmpty() || a.units().size() == b.units().size()) {
@@ -165,7 +242,7 @@ public final class NameMatcher {
             boolean found = false;
             for (; j < l.size(); j++) {
                 double sim = unitSimilarity(s.get(i), l.get(j), a.type());
-                if (sim >= threshold) {
+                if (sim >= SAME_WORD) {
                     sims[i] = sim;
                     used[j] = true;
                     j++;
@@ -180,7 +257,8 @@ public final class NameMatcher {
         switch (a.type()) {
             case PERSON:
             case LOCATION:
-                // The head (surname; the place's last word) must be kept.
+                // The head (surname; the place's last word) must be kept: Gulf is no short form of
+                // Gulf of Oman.
                 if (!used[l.size() - 1]) {
                     return NameMatch.NO_MATCH;
                 }
@@ -207,32 +285,23 @@ public final class NameMatcher {
         return new NameMatch(Math.min(1.0, 0.8 + 0.1 * mean * coverage + 0.05 * mean), MatchRule.SHORT_FORM, true);
     }
 
-    /** Mean word similarity in order; 0 if any pair of words is unrelated. */
-    private double alignedScore(List<String> a, List<String> b, EntityType type) {
-        double sum = 0;
-        double min = 1;
-        for (int i = 0; i < a.size(); i++) {
-            double sim = unitSimilarity(a.get(i), b.get(i), type);
-            if (sim <= 0) {
-                return 0;
-            }
-            sum += sim;
-            min = Math.min(min, sim);
-        }
-        double mean = sum / a.size();
-        // One weak word is tolerated beside strong ones (Ein / Ain beside Asad), never alone.
-        return a.size() == 1 ? min : mean;
-    }
-
     static double unitSimilarity(String a, String b, EntityType type) {
-        double sim = Transliteration.similarity(a, b);
-        if (sim == 0 && type == EntityType.ORGANIZATION) {
+        double sim = wordSimilarity(a, b);
+        if (sim < SAME_WORD && type == EntityType.ORGANIZATION && (a.equals(b + "s") || b.equals(a + "s"))) {
             // Plural and singular of an organisation's word: Guard / Guards.
-            if (a.equals(b + "s") || b.equals(a + "s")) {
-                return 0.97;
-            }
+            return 0.97;
         }
         return sim;
+    }
+
+    /** {@link WordSimilarity} of two units; bound particles (abu, abd, bin) must agree. */
+    private static double wordSimilarity(String a, String b) {
+        int sa = a.lastIndexOf(' ');
+        int sb = b.lastIndexOf(' ');
+        if ((sa >= 0 || sb >= 0) && (sa < 0 || sb < 0 || !a.substring(0, sa).equals(b.substring(0, sb)))) {
+            return 0;
+        }
+        return WordSimilarity.compare(a.substring(sa + 1), b.substring(sb + 1)).similarity();
     }
 
     static List<String> initials(NameForm name) {
@@ -255,8 +324,22 @@ public final class NameMatcher {
         private NameAnalyzer analyzer;
         private AliasTable aliases;
         private double threshold = DEFAULT_THRESHOLD;
+        private NameParts parts;
+        private MatchModel model;
 
         private Builder() {
+        }
+
+        /** Tagged name parts (legal forms, generic words); default {@link NameParts#defaults()}. */
+        public Builder parts(NameParts parts) {
+            this.parts = Objects.requireNonNull(parts, "parts");
+            return this;
+        }
+
+        /** The scoring model; default {@link MatchModel#defaults()}. */
+        public Builder model(MatchModel model) {
+            this.model = Objects.requireNonNull(model, "model");
+            return this;
         }
 
         public Builder analyzer(NameAnalyzer analyzer) {
@@ -270,11 +353,15 @@ public final class NameMatcher {
         }
 
         public Builder threshold(double threshold) {
+            this.threshold = checkThreshold(threshold);
+            return this;
+        }
+
+        static double checkThreshold(double threshold) {
             if (!(threshold > 0 && threshold <= 1)) {
                 throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
             }
-            this.threshold = threshold;
-            return this;
+            return threshold;
         }
 
         public NameMatcher build() {

@@ -25,26 +25,10 @@ public interface BlockingKeys {
     List<String> keys(NameForm name);
 
     /**
-     * One key per comparison unit: the consonant skeleton of its last word, a final s dropped
-     * (Erbil and Irbil share {@code rbl}; Guard and Guards share a block).
+     * The default: the name's {@link NameKeys#soundKeys}, so that the romanisations, splits and
+     * joins the matcher accepts as spellings share a key (Gaddafi, Kadhafi: {@code KTP}).
      */
-    static BlockingKeys wordSkeletons() {
-        return name -> {
-            Set<String> keys = new LinkedHashSet<>();
-            for (String unit : name.units()) {
-                keys.add(skeletonKey(unit));
-            }
-            return List.copyOf(new ArrayList<>(keys));
-        };
-    }
-
-    private static String skeletonKey(String unit) {
-        int space = unit.lastIndexOf(' ');
-        String word = space >= 0 ? unit.substring(space + 1) : unit;
-        String skeleton = NameKeys.skeleton(word);
-        if (skeleton.length() > 2 && skeleton.endsWith("s")) {
-            skeleton = skeleton.substring(0, skeleton.length() - 1);
-        }
-        return skeleton.isEmpty() ? word : skeleton;
+    static BlockingKeys wordSounds() {
+        return NameKeys::soundKeys;
     }
 }

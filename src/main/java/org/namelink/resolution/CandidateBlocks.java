@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
+import org.namelink.names.NameKeys;
 
 /**
  * Stage 1, candidates: names filed per type under their {@link BlockingKeys}, so that a name is
@@ -60,6 +61,15 @@ public final class CandidateBlocks<T> {
         return blocks.getOrDefault(type, Map.of()).getOrDefault(key, List.of());
     }
 
+    /**
+     * A cheap test before the matcher: two names are compared as spellings of each other only when
+     * they share a key for every word of the shorter name, or all but one of three or more or when
+     * the word counts differ ({@link NameKeys#enoughKeys}, the matcher's own condition).
+     */
+    public static boolean sharesEnoughKeys(List<String> keysA, List<String> keysB, int wordsA, int wordsB) {
+        return NameKeys.enoughKeys(keysA, keysB, wordsA, wordsB);
+    }
+
     /** The candidates of a name with these keys: the smallest of their blocks, the first of equals. */
     public List<T> smallestBlock(EntityType type, List<String> keys) {
         List<List<T>> found = new ArrayList<>(keys.size());
@@ -69,16 +79,25 @@ public final class CandidateBlocks<T> {
         return smallest(found);
     }
 
-    /** The smallest list, the first of equals; empty for none. */
+    /**
+     * The smallest list of more than one item, the first of equals; a list of one only when every
+     * list has one (a block holding only the name itself offers no candidate, however rare its key);
+     * empty for none.
+     */
     public static <T> List<T> smallest(List<List<T>> blocks) {
         List<T> best = List.of();
         boolean first = true;
         for (List<T> block : blocks) {
-            if (first || block.size() < best.size()) {
+            if (first || rank(block.size()) < rank(best.size())) {
                 best = block;
                 first = false;
             }
         }
         return best;
+    }
+
+    /** How a block of {@code size} names ranks as candidates, lower first: by size, a block of one last. */
+    public static long rank(long size) {
+        return size > 1 ? size : Long.MAX_VALUE - 1 + size;
     }
 }

@@ -69,6 +69,10 @@ final class CorpusResolution {
             }
         }
 
+        int size() {
+            return name.size();
+        }
+
         EntityType type() {
             return name.type();
         }
@@ -298,7 +302,7 @@ final class CorpusResolution {
             boolean first = true;
             for (String k : g.blockingKeys) {
                 int size = prior.blockSize(g.type(), k) + newBlocks.block(g.type(), k).size();
-                if (first || size < g.candidateCount) {
+                if (first || CandidateBlocks.rank(size) < CandidateBlocks.rank(g.candidateCount)) {
                     g.candidateKey = k;
                     g.candidateCount = size;
                     first = false;
@@ -426,8 +430,11 @@ final class CorpusResolution {
             if (g.candidateCount > CandidateBlocks.MAX_SPELLING_BLOCK) {
                 continue;
             }
+            // Each side searches its own rarest key, so a pair is found when either side's is shared.
             for (Group h : candidates(g)) {
-                if (h.id >= g.id || h.shortForm || clusters.same(h.id, g.id)) {
+                if (h == g || h.shortForm || clusters.same(h.id, g.id)
+                        || !CandidateBlocks.sharesEnoughKeys(g.blockingKeys, h.blockingKeys, g.size(), h.size())
+                        || PairDecisions.writtenApart(g.name, h.name, g.nodesByDoc.keySet(), h.nodesByDoc.keySet())) {
                     continue;
                 }
                 decisions.spelling(g.name, h.name).ifPresent(m -> join(g, h, m, false));

@@ -14,7 +14,7 @@ import org.namelink.names.NameMatcher;
  *   <li>Mentions group by (type, folded name key, sense) into {@link NameGroup}s: a place name
  *       standing for a sports team ({@link ResolverDocument#teamMentions()}) is an entity apart from
  *       the place, and no rule joins the two senses.</li>
- *   <li>{@link CandidateBlocks} by {@link BlockingKeys} (the rarest word skeleton; initials for
+ *   <li>{@link CandidateBlocks} by {@link BlockingKeys} (the rarest sound key; initials for
  *       acronyms, {@link AcronymKeys}), never all pairs; {@link PairDecisions} by the
  *       {@link NameMatcher} joins full names by alias, acronym (defined in a text, or the initials of
  *       one long form) and transliteration, in {@link Clusters}.</li>
@@ -35,20 +35,14 @@ public final class EntityResolver {
         this.blockingKeys = blockingKeys;
     }
 
-    /** A resolver with the default blocking keys ({@link BlockingKeys#wordSkeletons()}). */
+    /** A resolver with the default blocking keys ({@link BlockingKeys#wordSounds()}). */
     public static EntityResolver create(NameMatcher matcher) {
-        return create(matcher, BlockingKeys.wordSkeletons());
+        return create(matcher, BlockingKeys.wordSounds());
     }
 
     public static EntityResolver create(NameMatcher matcher, BlockingKeys blockingKeys) {
         return new EntityResolver(PairDecisions.of(Objects.requireNonNull(matcher, "matcher")),
                 Objects.requireNonNull(blockingKeys, "blockingKeys"));
-    }
-
-    /** A resolver that compares every candidate in full: for tests that the filter changes nothing. */
-    static EntityResolver withoutCandidateFilter(NameMatcher matcher) {
-        return new EntityResolver(PairDecisions.withoutCandidateFilter(Objects.requireNonNull(matcher, "matcher")),
-                BlockingKeys.wordSkeletons());
     }
 
     public NameMatcher matcher() {

@@ -11,8 +11,8 @@ import org.namelink.names.NameForm;
 /**
  * One name in one sense, the unit every resolution stage works on: the mentions of a corpus group
  * by (type, name key, sense), and the stages decide about groups, never about single mentions.
- * Carries what the stages need of the name, computed once: its analysed form, its comparison units'
- * keys ({@link UnitKey}) and the alias table's entry for it.
+ * Carries what the stages need of the name, computed once: its analysed form,  and the alias table's
+ * entry for it.
  *
  * <p>A place name standing for a sports team ({@link ResolverDocument#teamMentions()}) is a sense
  * of its own: no rule joins a team to its place.
@@ -28,7 +28,6 @@ public final class NameGroup {
     private final String key;
     private final NameForm form;
     private final boolean team;
-    private final List<UnitKey> unitKeys;
     private final Optional<String> alias;
 
     private NameGroup(EntityType type, String key, NameForm form, boolean team, Optional<String> alias) {
@@ -37,11 +36,6 @@ public final class NameGroup {
         this.form = form;
         this.team = team;
         this.alias = alias;
-        UnitKey[] keys = new UnitKey[form.units().size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = UnitKey.of(form.units().get(i));
-        }
-        this.unitKeys = List.of(keys);
     }
 
     /**
@@ -128,11 +122,7 @@ public final class NameGroup {
 
     /** Number of comparison units. */
     public int size() {
-        return unitKeys.size();
-    }
-
-    UnitKey unitKey(int i) {
-        return unitKeys.get(i);
+        return form.units().size();
     }
 
     @Override

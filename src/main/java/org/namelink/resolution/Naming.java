@@ -35,8 +35,8 @@ public final class Naming {
     }
 
     /**
-     * The canonical name: the fullest well-formed variant (not an acronym, not all capitals, most
-     * words), then the most frequent, then the first seen.
+     * The canonical name: the fullest well-formed variant (not an acronym, mixed case before
+     * capitals, most words), then the most frequent, then the first seen.
      *
      * @param variants the entity's variants, each once, in order of first mention
      */
@@ -45,7 +45,7 @@ public final class Naming {
             throw new IllegalArgumentException("an entity has at least one variant, got none");
         }
         Comparator<Variant> order = Comparator.comparingInt((Variant v) -> v.acronym() ? 0 : 1)
-                .thenComparingInt(v -> wellFormed(v.name()) ? 1 : 0)
+                .thenComparingInt(v -> form(v.name()))
                 .thenComparingInt(Variant::units)
                 .thenComparingInt(Variant::count);
         Variant best = null;
@@ -57,13 +57,16 @@ public final class Naming {
         return best.name();
     }
 
-    /** Capitalised with lower-case letters, or a short all-capital name (NATO, but not SOLEIMANI). */
-    static boolean wellFormed(String v) {
+    /**
+     * How well a spelling is formed to name an entity: capitalised with lower-case letters (2) before
+     * a short all-capital name (1: NATO; and Dubai before DUBAI), before anything else (0: SOLEIMANI).
+     */
+    static int form(String v) {
         boolean lower = false;
         for (int i = 0; i < v.length(); i++) {
             lower |= Character.isLowerCase(v.charAt(i));
         }
-        return lower && Character.isUpperCase(v.codePointAt(0)) || !lower && v.length() <= 5;
+        return lower && Character.isUpperCase(v.codePointAt(0)) ? 2 : !lower && v.length() <= 5 ? 1 : 0;
     }
 
     /** The variants as an entity lists them: each once, sorted. */

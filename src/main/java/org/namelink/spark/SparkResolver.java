@@ -111,6 +111,8 @@ public final class SparkResolver {
     private static final String MENTION_TOTAL = "mentionTotal";
     private static final String BLOCKED = "blocked";
     private static final String BLOCKING_KEYS = "blockingKeys";
+    /** A name group's documents, for {@link PairDecisions#writtenApart}. */
+    private static final String GROUP_DOCUMENTS = "groupDocuments";
     private static final String MAY_BE_SHORT = "mayBeShort";
     private static final String ALIAS_KEY = "aliasKey";
     private static final String ACRONYM = "acronym";
@@ -306,7 +308,8 @@ public final class SparkResolver {
         Dataset<Row> located = Lineage.cut("mentions by group", typed.join(groups.select(GID, GROUP_KEY), GROUP_KEY));
 
         // 4-5. Candidate pairs within each group's smallest block, decided by the pair decisions.
-        Dataset<Row> decided = Lineage.cut("pair decisions", decidePairs(groups, aliases));
+        Dataset<Row> documents = located.groupBy(GID).agg(collect_set(col(MentionColumns.DOCUMENT_ID)).as(GROUP_DOCUMENTS));
+        Dataset<Row> decided = Lineage.cut("pair decisions", decidePairs(groups.join(documents, GID), aliases));
         Dataset<Row> shortGroups = decided.filter(col(KIND).equalTo(SHORT_FORM_STAGE)).select(col(G).as(GID)).distinct()
                 .withColumn(SHORT, lit(true));
         Dataset<Row> flagged = Lineage.cut("short forms", groups.join(shortGroups, scalaSeq(GID), "left")
@@ -455,13 +458,13 @@ public final class SparkResolver {
                 .select(chosen.col(GID).as(G), members.col(H), chosen.col(SIZE));
         Dataset<Row> gInfo = groups.select(col(GID).as(G), col(MentionColumns.TYPE).as("gType"), col(NAME_KEY).as("gKey"),
                 col(FIRST_TEXT).as("gText"), col(SENSE_TEAM).as("gTeam"), col(UNITS).as("gUnits"),
-                col(MAY_BE_SHORT).as("gMayBeShort"));
+                col(MAY_BE_SHORT).as("gMayBeShort"), col(BLOCKING_KEYS).as("gKeys"), col(GROUP_DOCUMENTS).as("gDocs"));
         Dataset<Row> hInfo = groups.select(col(GID).as(H), col(NAME_KEY).as("hKey"), col(FIRST_TEXT).as("hText"),
-                col(SENSE_TEAM).as("hTeam"), col(UNITS).as("hUnits"));
+                col(SENSE_TEAM).as("hTeam"), col(UNITS).as("hUnits"), col(BLOCKING_KEYS).as("hKeys"),
+                col(GROUP_DOCUMENTS).as("hDocs"));
         // Only pairs a decision can accept reach the matcher: the stages check these sizes again.
         Column shortFormPair = col("gMayBeShort").and(col("hUnits").gt(col("gUnits")));
-        Column spellingPair = col(H).lt(col(G)).and(col("hUnits").equalTo(col("gUnits")))
-                .and(col(SIZE).leq(CandidateBlocks.MAX_SPELLING_BLOCK));
+        Column spellingPair = col(H).notEqual(col(G)).and(col(SIZE).leq(CandidateBlocks.MAX_SPELLING_BLOCK));
         return pairs.join(gInfo, G).join(hInfo, H).filter(shortFormPair.or(spellingPair))
                 .repartition(col(G)).sortWithinPartitions(G)
                 .mapPartitions(pairDecisions(aliases), Encoders.row(EDGES));
@@ -494,7 +497,12 @@ public final class SparkResolver {
                 if (r.<Boolean>getAs("gMayBeShort")) {
                     decisions.shortForm(a, b).ifPresent(m -> out.add(edge(SHORT_FORM_STAGE, g, h, m)));
                 }
-                if (h < g && r.<Long>getAs(SIZE) <= CandidateBlocks.MAX_SPELLING_BLOCK) {
+                // As on one machine: each side searches its own smallest block.
+                if (h != g && r.<Long>getAs(SIZE) <= CandidateBlocks.MAX_SPELLING_BLOCK
+                        && CandidateBlocks.sharesEnoughKeys(r.getList(r.fieldIndex("gKeys")),
+                                r.getList(r.fieldIndex("hKeys")), r.<Integer>getAs("gUnits"), r.<Integer>getAs("hUnits"))
+                        && !PairDecisions.writtenApart(a, b, r.getList(r.fieldIndex("gDocs")),
+                                r.getList(r.fieldIndex("hDocs")))) {
                     decisions.spelling(a, b).ifPresent(m -> out.add(edge(SPELLING_STAGE, g, h, m)));
                 }
                 return out;

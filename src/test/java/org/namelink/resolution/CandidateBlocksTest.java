@@ -30,16 +30,19 @@ class CandidateBlocksTest {
     }
 
     @Test
-    void candidatesAreTheSmallestBlockTheFirstOfEquals() {
+    void candidatesAreTheSmallestBlockOfMoreThanOneTheFirstOfEquals() {
+        // y holds a alone: a block of one offers no candidate, so x, rarer than nothing else, is searched.
         assertThat(BLOCKS.smallestBlock(EntityType.PERSON, List.of("x", "y"))).extracting(Item::name)
-                .containsExactly("a");
+                .containsExactly("a", "b", "c");
+        // Every block of one: the first.
         assertThat(BLOCKS.smallestBlock(EntityType.PERSON, List.of("y", "z"))).extracting(Item::name)
                 .containsExactly("a");
-        // A key nobody else has: no candidates at all.
-        assertThat(BLOCKS.smallestBlock(EntityType.PERSON, List.of("x", "w"))).isEmpty();
+        assertThat(BLOCKS.smallestBlock(EntityType.PERSON, List.of("w"))).isEmpty();
         assertThat(BLOCKS.smallestBlock(EntityType.PERSON, List.of())).isEmpty();
         assertThat(CandidateBlocks.smallest(List.of(List.of(1, 2), List.of(3, 4), List.of(5, 6, 7))))
                 .containsExactly(1, 2);
+        assertThat(CandidateBlocks.smallest(List.of(List.of(1), List.of(3, 4), List.of(5, 6, 7))))
+                .containsExactly(3, 4);
     }
 
     @Test

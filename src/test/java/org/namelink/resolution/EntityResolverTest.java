@@ -144,4 +144,50 @@ class EntityResolverTest {
         assertThat(RESOLVER.resolve(List.of()).entities()).isEmpty();
         assertThat(RESOLVER.resolve(List.of(doc("a"))).mentionEntityIds()).containsExactly(List.of());
     }
+
+    @Test
+    void twoArticlesSpellingEachNameTheirOwnWayGiveOneEntityEach() {
+        Resolution r = RESOLVER.resolve(List.of(
+                doc("a", EntityType.PERSON, "Muammar Gaddafi", EntityType.LOCATION, "Mosul", EntityType.PERSON, "Gaddafi"),
+                doc("b", EntityType.PERSON, "Moammar Kadhafi", EntityType.LOCATION, "Mawsil", EntityType.PERSON, "Kadhafi")));
+        assertThat(entityOf(r, "Muammar Gaddafi").variants())
+                .containsExactlyInAnyOrder("Gaddafi", "Kadhafi", "Moammar Kadhafi", "Muammar Gaddafi");
+        assertThat(entityOf(r, "Mosul").variants()).containsExactly("Mawsil", "Mosul");
+        assertThat(entityOf(r, "Mawsil").reasons()).extracting(MergeReason::explanation)
+                .anyMatch(e -> e.contains("transliteration"));
+    }
+
+    @Test
+    void aSurnameInCapitalsJoinsTheFullName() {
+        // Bug: ALBRIGHT read as an acronym kept the surname apart from the full name.
+        Resolution r = RESOLVER.resolve(List.of(
+                doc("a", EntityType.PERSON, "Madeleine Albright", EntityType.LOCATION, "Cairo", EntityType.PERSON, "ALBRIGHT")));
+        assertThat(entityOf(r, "ALBRIGHT").variants()).containsExactlyInAnyOrder("ALBRIGHT", "Madeleine Albright");
+    }
+
+    @Test
+    void theCanonicalNameIsNeverInCapitalsWhenMixedCaseIsThere() {
+        Resolution r = RESOLVER.resolve(List.of(doc("a", EntityType.LOCATION, "DUBAI"),
+                doc("b", EntityType.LOCATION, "Dubai"), doc("c", EntityType.LOCATION, "DUBAI")));
+        assertThat(entityOf(r, "DUBAI").name()).isEqualTo("Dubai");
+    }
+
+    @Test
+    void twoSpellingsSideBySideInOneArticleAreTwoEntities() {
+        // Brontel and Brontell would join across articles; written together, they are two people.
+        Resolution apart = RESOLVER.resolve(List.of(
+                doc("a", EntityType.PERSON, "Karim Brontel", EntityType.PERSON, "Karim Brontell")));
+        assertThat(apart.entities()).hasSize(2);
+        Resolution joined = RESOLVER.resolve(List.of(
+                doc("a", EntityType.PERSON, "Karim Brontel"), doc("b", EntityType.PERSON, "Karim Brontell")));
+        assertThat(joined.entities()).hasSize(1);
+    }
+
+    @Test
+    void namesOfDifferentLengthsJoinWhenTheMatcherSaysSo() {
+        Resolution r = RESOLVER.resolve(List.of(
+                doc("a", EntityType.ORGANIZATION, "Brontel Holdings Ltd"),
+                doc("b", EntityType.ORGANIZATION, "Brontel Holdings")));
+        assertThat(r.entities()).hasSize(1);
+    }
 }

@@ -64,15 +64,4 @@ class PairDecisionsTest {
         assertThat(listed.alias()).as("models/aliases.tsv lists America").isPresent();
         assertThat(DECISIONS.mayBeShortForm(listed)).isFalse();
     }
-
-    @Test
-    void decisionsAreTheSameWithoutTheCandidateFilter() {
-        PairDecisions full = PairDecisions.withoutCandidateFilter(MATCHER);
-        String[][] pairs = {{"Erbil", "Irbil"}, {"Mosul", "Baghdad"}, {"Qasim Sulaimani", "Qassem Soleimani"}};
-        for (String[] p : pairs) {
-            NameGroup a = group(EntityType.PERSON, p[0]);
-            NameGroup b = group(EntityType.PERSON, p[1]);
-            assertThat(DECISIONS.spelling(a, b)).isEqualTo(full.spelling(a, b));
-        }
-    }
 }

@@ -1,0 +1,320 @@
+package org.namelink.names;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Similarity of two folded words across romanisations: a weighted edit distance over their
+ * {@link Romanization#symbols} whose cheap edits are those romanisations make — one vowel for
+ * another, a vowel or a silent h added, y/i/j, w/v/u, c/k/g/q, s/z and the sibilants, the
+ * affricates and their parts, t/d, p/b/f/v — while any other change costs a whole letter.
+ * A word written without its vowels (a romanisation letter for letter from the Arabic
+ * script: {@code mhmd}) loses little for the vowels it lacks.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class WordSimilarity {
+
+    /** Cost of an edit that changes the name: a letter for an unrelated one, added or dropped. */
+    static final double FULL = 1.0;
+
+    private WordSimilarity() {
+    }
+
+    /**
+     * A comparison of two words.
+     *
+     * @param cost  the weighted edit distance of their symbols
+     * @param similarity {@code 1 - cost / longer symbol length}, in [0, 1]
+     * @param edits the edits that cost something, as "a/e", "+h", "-y"
+     * @param vowelEdits how many of the edits change, add or drop a vowel and cost
+     *     {@value #SIGNIFICANT} or more (not a vowel missing from a word written without vowels)
+     * @param onlyVowels whether every edit is such a vowel edit
+     * @param letterEdits how many edits write a consonant where the other word has another that no
+     *     romanisation writes for it (Washington, Wellington: sh/l)
+     */
+    record Comparison(double cost, double similarity, List<String> edits, int vowelEdits, boolean onlyVowels,
+                      int letterEdits) {
+        Comparison {
+            edits = List.copyOf(edits);
+        }
+
+        Comparison(double cost, double similarity, List<String> edits) {
+            this(cost, similarity, edits, 0, false, 0);
+        }
+    }
+
+    /** Edits cheaper than this are romanisation noise, not a change of the name. */
+    static final double SIGNIFICANT = 0.25;
+
+    static Comparison compare(String a, String b) {
+        if (a.equals(b)) {
+            return new Comparison(0, 1, List.of());
+        }
+        String x = Romanization.symbols(a);
+        String y = Romanization.symbols(b);
+        boolean xBare = vowelless(x);
+        boolean yBare = vowelless(y);
+        int n = x.length();
+        int m = y.length();
+        boolean bare = xBare || yBare;
+        double[] delX = new double[n];
+        double[] insY = new double[m];
+        for (int i = 0; i < n; i++) {
+            delX[i] = indel(x, i, yBare);
+        }
+        for (int j = 0; j < m; j++) {
+            insY[j] = indel(y, j, xBare);
+        }
+        double[][] d = new double[n + 1][m + 1];
+        for (int i = 1; i <= n; i++) {
+            d[i][0] = d[i - 1][0] + delX[i - 1];
+        }
+        for (int j = 1; j <= m; j++) {
+            d[0][j] = d[0][j - 1] + insY[j - 1];
+        }
+        for (int i = 1; i <= n; i++) {
+            char xi = x.charAt(i - 1);
+            for (int j = 1; j <= m; j++) {
+                double sub = d[i - 1][j - 1] + substitution(xi, y.charAt(j - 1), bare);
+                double del = d[i - 1][j] + delX[i - 1];
+                double ins = d[i][j - 1] + insY[j - 1];
+                d[i][j] = Math.min(sub, Math.min(del, ins));
+            }
+        }
+        double cost = d[n][m];
+        List<String> edits = new ArrayList<>();
+        int vowelEdits = 0;
+        int letterEdits = 0;
+        boolean onlyVowels = true;
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            double sub = i > 0 && j > 0 ? substitution(x.charAt(i - 1), y.charAt(j - 1), xBare || yBare) : -1;
+            double del = i > 0 ? indel(x, i - 1, yBare) : -1;
+            double step;
+            boolean vowel;
+            if (sub >= 0 && close(d[i][j], d[i - 1][j - 1] + sub)) {
+                if (x.charAt(i - 1) != y.charAt(j - 1)) {
+                    edits.add(0, spell(x.charAt(i - 1)) + "/" + spell(y.charAt(j - 1)));
+                }
+                step = sub;
+                vowel = Romanization.isVowel(x.charAt(i - 1)) && Romanization.isVowel(y.charAt(j - 1));
+                letterEdits += sub >= FULL ? 1 : 0;
+                i--;
+                j--;
+            } else if (del >= 0 && close(d[i][j], d[i - 1][j] + del)) {
+                edits.add(0, "-" + spell(x.charAt(i - 1)));
+                step = del;
+                vowel = Romanization.isVowel(x.charAt(i - 1));
+                i--;
+            } else {
+                edits.add(0, "+" + spell(y.charAt(j - 1)));
+                step = indel(y, j - 1, xBare);
+                vowel = Romanization.isVowel(y.charAt(j - 1));
+                j--;
+            }
+            if (step > 0) {
+                vowelEdits += vowel && step >= SIGNIFICANT ? 1 : 0;
+                onlyVowels &= vowel;
+            }
+        }
+        int longer = Math.max(n, m);
+        double similarity = longer == 0 ? 0 : Math.max(0, 1 - cost / longer);
+        return new Comparison(cost, similarity, edits, vowelEdits, onlyVowels, letterEdits);
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) < 1e-9;
+    }
+
+    /** A word of three or more symbols with no vowel letter: written without its vowels. */
+    static boolean vowelless(String symbols) {
+        return symbols.length() >= 3 && vowelCount(symbols) == 0;
+    }
+
+    /** A word with at most one vowel in four symbols: written with few of its vowels (mrfa, zfty). */
+    static boolean vowelPoor(String symbols) {
+        return symbols.length() >= 3 && vowelCount(symbols) * 4 <= symbols.length();
+    }
+
+    private static int vowelCount(String symbols) {
+        int k = 0;
+        for (int i = 0; i < symbols.length(); i++) {
+            k += Romanization.isVowel(symbols.charAt(i)) ? 1 : 0;
+        }
+        return k;
+    }
+
+    /** Cost of adding or dropping symbol {@code s.charAt(k)}; cheap vowels when the other word has none. */
+    static double indel(String s, int k, boolean otherVowelless) {
+        char c = s.charAt(k);
+        if (Romanization.isVowel(c)) {
+            if (otherVowelless) {
+                return 0.1;
+            }
+            // A vowel doubled or split (Saad, Sad; Ai, A) costs less than a new one.
+            boolean besideVowel = k > 0 && Romanization.isVowelLike(s.charAt(k - 1))
+                    || k + 1 < s.length() && Romanization.isVowelLike(s.charAt(k + 1));
+            return besideVowel ? 0.45 : 0.55;
+        }
+        switch (c) {
+            case 'h':
+                return 0.35;
+            case 'y':
+            case 'j':
+            case 'w':
+                return 0.45;
+            case '\'':
+                return 0.1;
+            default:
+                return FULL;
+        }
+    }
+
+    /** {@link #substitutionCost} for the symbols below 128, computed once; never written after. */
+    private static final double[][] SUBSTITUTIONS = substitutions(false);
+    private static final double[][] SUBSTITUTIONS_VOWELLESS = substitutions(true);
+
+    private static double[][] substitutions(boolean vowelless) {
+        double[][] t = new double[128][128];
+        for (char a = 0; a < 128; a++) {
+            for (char b = 0; b < 128; b++) {
+                t[a][b] = substitutionCost(a, b, vowelless);
+            }
+        }
+        return t;
+    }
+
+    /** Cost of writing {@code a} where the other word has {@code b}. */
+    static double substitution(char a, char b, boolean vowelless) {
+        if (a < 128 && b < 128) {
+            return (vowelless ? SUBSTITUTIONS_VOWELLESS : SUBSTITUTIONS)[a][b];
+        }
+        return substitutionCost(a, b, vowelless);
+    }
+
+    private static double substitutionCost(char a, char b, boolean vowelless) {
+        if (a == b) {
+            return 0;
+        }
+        if (a > b) {
+            char t = a;
+            a = b;
+            b = t;
+        }
+        boolean va = Romanization.isVowel(a);
+        boolean vb = Romanization.isVowel(b);
+        if (va && vb) {
+            return near(a, b) ? 0.3 : 0.4;
+        }
+        String pair = "" + a + b;
+        switch (pair) {
+            // Semi-vowels and their vowels.
+            case "iy": case "ey":
+                return 0.2;
+            case "jy":
+                return 0.2;
+            case "ij":
+                return 0.3;
+            case "uw": case "ow":
+                return vowelless ? 0.1 : 0.3;
+            case "vw":
+                return 0.2;
+            case "uv":
+                return 0.5;
+            // Velars and uvulars.
+            case "ck":
+                return 0.2;
+            case "gk": case "cg":
+                return 0.45;
+            case "Gg":
+                return 0.15;
+            case "Gk":
+                return 0.5;
+            case "Xk": case "Xh": case "Xg":
+                return 0.35;
+            case "GX":
+                return 0.4;
+            case "CX":
+                return 0.4;
+            // Sibilants and affricates.
+            case "sz":
+                return 0.35;
+            case "Ss":
+                return 0.4;
+            case "CS":
+                return 0.4;
+            case "Cc":
+                return 0.35;
+            case "Tc":
+                return 0.25;
+            case "CT":
+                return 0.4;
+            case "Tz":
+                return 0.35;
+            case "Ts": case "cs":
+                return 0.45;
+            case "JS": case "Jz":
+                return 0.4;
+            case "Jj":
+                return 0.25;
+            case "Jg": case "GJ":
+                return 0.45;
+            // g before e and i, and j, are one sound in many languages (Geremias, Jeremias); Korean
+            // writes ch and j for one letter (Chin, Jin); Ukrainian h for Russian g (Serhiy).
+            case "gj":
+                return 0.4;
+            case "Cj": case "CJ":
+                return 0.4;
+            case "gh":
+                return 0.4;
+            case "Jy":
+                return 0.5;
+            case "Tt":
+                return 0.5;
+            // Stops and labials.
+            case "dt":
+                return 0.45;
+            case "bp":
+                return 0.45;
+            case "fv":
+                return 0.3;
+            case "fp":
+                return 0.45;
+            case "bv":
+                return 0.45;
+            case "fw":
+                return 0.45;
+            case "mn":
+                return 0.7;
+            default:
+                return FULL;
+        }
+    }
+
+    /** Vowels romanisations most often exchange: a/e, e/i, o/u. */
+    private static boolean near(char a, char b) {
+        String p = "" + a + b;
+        return p.equals("ae") || p.equals("ei") || p.equals("ou") || p.equals("io") || p.equals("ai");
+    }
+
+    private static String spell(char symbol) {
+        switch (symbol) {
+            case 'S':
+                return "sh";
+            case 'C':
+                return "ch";
+            case 'J':
+                return "zh";
+            case 'X':
+                return "kh";
+            case 'T':
+                return "ts";
+            case 'G':
+                return "gh";
+            default:
+                return String.valueOf(symbol);
+        }
+    }
+}
