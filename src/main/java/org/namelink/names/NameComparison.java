@@ -365,12 +365,9 @@ public final class NameComparison {
     private static double ending(String a, String b) {
         String x = Romanization.symbols(a);
         String y = Romanization.symbols(b);
-        int n = Math.min(x.length(), y.length());
-        int k = 0;
-        while (k < n && x.charAt(k) == y.charAt(k)) {
-            k++;
-        }
-        return k >= 4 && Math.max(x.length(), y.length()) - k <= 3 && n - k <= 1 ? 1 : 0;
+        int k = commonPrefix(x, y);
+        return k >= 4 && Math.max(x.length(), y.length()) - k <= 3 && Math.min(x.length(), y.length()) - k <= 1
+                ? 1 : 0;
     }
 
     /** The share of the shorter symbol string that both begin with: endings vary more than stems. */
@@ -378,11 +375,17 @@ public final class NameComparison {
         String x = Romanization.symbols(a);
         String y = Romanization.symbols(b);
         int n = Math.min(x.length(), y.length());
+        return n == 0 ? 0 : (double) commonPrefix(x, y) / n;
+    }
+
+    /** How many symbols {@code x} and {@code y} begin with alike. */
+    private static int commonPrefix(String x, String y) {
+        int n = Math.min(x.length(), y.length());
         int k = 0;
         while (k < n && x.charAt(k) == y.charAt(k)) {
             k++;
         }
-        return n == 0 ? 0 : (double) k / n;
+        return k;
     }
 
     private static String namesOnly(List<NameParts.Part> parts) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * The KBP gazetteer in CoreNLP's models jar ({@value #RESOURCE}: an entry, a tab, its class),
@@ -54,6 +55,22 @@ public final class KbpGazetteer {
         for (String c : CLASSES) {
             byClass.put(c, new ArrayList<>());
         }
+        forEachEntry((entry, kbpClass) -> {
+            List<String> entries = byClass.get(kbpClass);
+            if (entries != null) {
+                entries.add(entry);
+            }
+        });
+        Map<String, List<String>> out = new HashMap<>();
+        byClass.forEach((c, entries) -> out.put(c, List.copyOf(entries)));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * Reads the whole gazetteer once, handing each entry as written and its class to
+     * {@code action}, in file order: for a caller that keeps other classes, or keeps them otherwise.
+     */
+    static void forEachEntry(BiConsumer<String, String> action) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(ResourceLines.openResource(RESOURCE),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -63,16 +80,10 @@ public final class KbpGazetteer {
                     continue;
                 }
                 int end = line.indexOf('\t', tab + 1);
-                List<String> entries = byClass.get(line.substring(tab + 1, end < 0 ? line.length() : end));
-                if (entries != null) {
-                    entries.add(line.substring(0, tab));
-                }
+                action.accept(line.substring(0, tab), line.substring(tab + 1, end < 0 ? line.length() : end));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        Map<String, List<String>> out = new HashMap<>();
-        byClass.forEach((c, entries) -> out.put(c, List.copyOf(entries)));
-        return Map.copyOf(out);
     }
 }

@@ -1,10 +1,5 @@
 package org.namelink.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -32,30 +27,18 @@ public final class KnownPlaces {
     }
 
     private static long[] load() {
-        long[] hashes = new long[1 << 19];
-        int n = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                ResourceLines.openResource(KbpGazetteer.RESOURCE), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
-                    continue;
+        long[][] hashes = {new long[1 << 19]};
+        int[] n = {0};
+        KbpGazetteer.forEachEntry((entry, kbpClass) -> {
+            if (kbpClass.equals("CITY") || kbpClass.equals("STATE_OR_PROVINCE")) {
+                if (n[0] == hashes[0].length) {
+                    hashes[0] = Arrays.copyOf(hashes[0], n[0] * 2);
                 }
-                int end = line.indexOf('\t', tab + 1);
-                String kbpClass = line.substring(tab + 1, end < 0 ? line.length() : end);
-                if (kbpClass.equals("CITY") || kbpClass.equals("STATE_OR_PROVINCE")) {
-                    if (n == hashes.length) {
-                        hashes = Arrays.copyOf(hashes, n * 2);
-                    }
-                    // Entries are TokensRegex patterns: "st\\. louis" is St. Louis.
-                    hashes[n++] = hash(line.substring(0, tab).replace("\\.", ".").toLowerCase(Locale.ROOT));
-                }
+                // Entries are TokensRegex patterns: "st\\. louis" is St. Louis.
+                hashes[0][n[0]++] = hash(entry.replace("\\.", ".").toLowerCase(Locale.ROOT));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + KbpGazetteer.RESOURCE, e);
-        }
-        long[] sorted = Arrays.copyOf(hashes, n);
+        });
+        long[] sorted = Arrays.copyOf(hashes[0], n[0]);
         Arrays.sort(sorted);
         return sorted;
     }
