@@ -67,7 +67,9 @@ public final class NameComparison {
         List<NameParts.Part> pb = tagged(b.units(), type, parts);
         int n = pa.size();
         int m = pb.size();
-        boolean lone = names(pa) == 1 && names(pb) == 1;
+        int namesA = names(pa);
+        int namesB = names(pb);
+        boolean lone = namesA == 1 && namesB == 1;
         // Candidate alignments: every word with every word, and a word with two adjacent words of the other.
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -118,28 +120,10 @@ public final class NameComparison {
         }
         List<String> leftA = new ArrayList<>();
         List<String> leftB = new ArrayList<>();
-        double weightA = 0;
-        double weightB = 0;
-        int namesA = 0;
-        int namesB = 0;
-        double leftWeightA = 0;
-        double leftWeightB = 0;
-        for (int i = 0; i < n; i++) {
-            weightA += pa.get(i).tag().weight();
-            namesA += pa.get(i).tag() == NameParts.Tag.NAME ? 1 : 0;
-            if (!usedA[i]) {
-                leftA.add(pa.get(i).word());
-                leftWeightA += pa.get(i).tag().weight();
-            }
-        }
-        for (int j = 0; j < m; j++) {
-            weightB += pb.get(j).tag().weight();
-            namesB += pb.get(j).tag() == NameParts.Tag.NAME ? 1 : 0;
-            if (!usedB[j]) {
-                leftB.add(pb.get(j).word());
-                leftWeightB += pb.get(j).tag().weight();
-            }
-        }
+        double leftWeightA = leftOver(pa, usedA, leftA);
+        double leftWeightB = leftOver(pb, usedB, leftB);
+        double weightA = weight(pa);
+        double weightB = weight(pb);
         // Pairs of left-over words that a rule parted, to say why in the explanation.
         List<String> parted = new ArrayList<>();
         boolean[] shownA = usedA.clone();
@@ -325,6 +309,26 @@ public final class NameComparison {
             }
         }
         return false;
+    }
+
+    private static double weight(List<NameParts.Part> parts) {
+        double weight = 0;
+        for (NameParts.Part p : parts) {
+            weight += p.tag().weight();
+        }
+        return weight;
+    }
+
+    /** The weight of the words not {@code used}, each added to {@code words} in order. */
+    private static double leftOver(List<NameParts.Part> parts, boolean[] used, List<String> words) {
+        double weight = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (!used[i]) {
+                words.add(parts.get(i).word());
+                weight += parts.get(i).tag().weight();
+            }
+        }
+        return weight;
     }
 
     private static int names(List<NameParts.Part> parts) {

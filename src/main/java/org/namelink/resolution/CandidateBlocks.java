@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
-import org.namelink.names.NameKeys;
 
 /**
  * Stage 1, candidates: names filed per type under their {@link BlockingKeys}, so that a name is
@@ -59,15 +58,6 @@ public final class CandidateBlocks<T> {
     /** The items filed under one key of one type. */
     public List<T> block(EntityType type, String key) {
         return blocks.getOrDefault(type, Map.of()).getOrDefault(key, List.of());
-    }
-
-    /**
-     * A cheap test before the matcher: two names are compared as spellings of each other only when
-     * they share a key for every word of the shorter name, or all but one of three or more or when
-     * the word counts differ ({@link NameKeys#enoughKeys}, the matcher's own condition).
-     */
-    public static boolean sharesEnoughKeys(List<String> keysA, List<String> keysB, int wordsA, int wordsB) {
-        return NameKeys.enoughKeys(keysA, keysB, wordsA, wordsB);
     }
 
     /** The candidates of a name with these keys: the smallest of their blocks, the first of equals. */

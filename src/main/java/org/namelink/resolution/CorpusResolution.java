@@ -15,6 +15,7 @@ import org.namelink.mentions.AcronymDefinition;
 import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
 import org.namelink.names.NameForm;
+import org.namelink.names.NameKeys;
 import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
 
@@ -433,7 +434,7 @@ final class CorpusResolution {
             // Each side searches its own rarest key, so a pair is found when either side's is shared.
             for (Group h : candidates(g)) {
                 if (h == g || h.shortForm || clusters.same(h.id, g.id)
-                        || !CandidateBlocks.sharesEnoughKeys(g.blockingKeys, h.blockingKeys, g.size(), h.size())
+                        || !NameKeys.enoughKeys(g.blockingKeys, h.blockingKeys, g.size(), h.size())
                         || PairDecisions.writtenApart(g.name, h.name, g.nodesByDoc.keySet(), h.nodesByDoc.keySet())) {
                     continue;
                 }

@@ -37,6 +37,7 @@ import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
 import org.namelink.names.MatchRule;
 import org.namelink.names.NameForm;
+import org.namelink.names.NameKeys;
 import org.namelink.names.NameMatch;
 import org.namelink.resolution.AcronymKeys;
 import org.namelink.resolution.CandidateBlocks;
@@ -499,7 +500,7 @@ public final class SparkResolver {
                 }
                 // As on one machine: each side searches its own smallest block.
                 if (h != g && r.<Long>getAs(SIZE) <= CandidateBlocks.MAX_SPELLING_BLOCK
-                        && CandidateBlocks.sharesEnoughKeys(r.getList(r.fieldIndex("gKeys")),
+                        && NameKeys.enoughKeys(r.getList(r.fieldIndex("gKeys")),
                                 r.getList(r.fieldIndex("hKeys")), r.<Integer>getAs("gUnits"), r.<Integer>getAs("hUnits"))
                         && !PairDecisions.writtenApart(a, b, r.getList(r.fieldIndex("gDocs")),
                                 r.getList(r.fieldIndex("hDocs")))) {
