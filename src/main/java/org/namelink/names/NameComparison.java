@@ -65,6 +65,8 @@ public final class NameComparison {
         EntityType type = a.type();
         List<NameParts.Part> pa = tagged(a.units(), type, parts);
         List<NameParts.Part> pb = tagged(b.units(), type, parts);
+        List<String> symbolsA = a.symbols();
+        List<String> symbolsB = b.symbols();
         int n = pa.size();
         int m = pb.size();
         int namesA = names(pa);
@@ -74,15 +76,15 @@ public final class NameComparison {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                candidates.add(new Candidate(i, i + 1, j, j + 1, compare(pa.get(i), pb.get(j), type, lone)));
+                candidates.add(new Candidate(i, i + 1, j, j + 1,
+                        compare(pa.get(i), symbolsA.get(i), pb.get(j), symbolsB.get(j), type, lone)));
             }
         }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j + 1 < m; j++) {
                 if (pb.get(j).tag() == NameParts.Tag.NAME && pb.get(j + 1).tag() == NameParts.Tag.NAME
                         && pa.get(i).tag() == NameParts.Tag.NAME) {
-                    candidates.add(new Candidate(i, i + 1, j, j + 2, WordSimilarity.compare(pa.get(i).word(),
-                            pb.get(j).word() + pb.get(j + 1).word())));
+                    compound(candidates, i, i + 1, j, j + 2, pa.get(i).word(), pb.get(j).word() + pb.get(j + 1).word());
                 }
             }
         }
@@ -90,8 +92,7 @@ public final class NameComparison {
             for (int i = 0; i + 1 < n; i++) {
                 if (pa.get(i).tag() == NameParts.Tag.NAME && pa.get(i + 1).tag() == NameParts.Tag.NAME
                         && pb.get(j).tag() == NameParts.Tag.NAME) {
-                    candidates.add(new Candidate(i, i + 2, j, j + 1, WordSimilarity.compare(
-                            pa.get(i).word() + pa.get(i + 1).word(), pb.get(j).word())));
+                    compound(candidates, i, i + 2, j, j + 1, pa.get(i).word() + pa.get(i + 1).word(), pb.get(j).word());
                 }
             }
         }
@@ -129,7 +130,7 @@ public final class NameComparison {
         boolean[] shownA = usedA.clone();
         boolean[] shownB = usedB.clone();
         for (Candidate c : candidates) {
-            if (c.comparison().similarity() == VETOED && c.a1 - c.a0 == 1 && c.b1 - c.b0 == 1
+            if (c.comparison().vetoed() && c.a1 - c.a0 == 1 && c.b1 - c.b0 == 1
                     && !shownA[c.a0] && !shownB[c.b0]) {
                 shownA[c.a0] = true;
                 shownB[c.b0] = true;
@@ -180,19 +181,38 @@ public final class NameComparison {
         f[5] = extras;
         f[6] = Math.min(alignedNames, 3);
         // A rule that parted two words also parts their concatenations.
-        f[7] = lone && vetoed(candidates) ? 0 : WordSimilarity.compare(namesOnly(pa), namesOnly(pb)).similarity();
+        // The name words run together, compared whole: how far apart the names are, however split.
+        String wordsA = namesOnly(pa);
+        String wordsB = namesOnly(pb);
+        String namesSymbolsA = Romanization.symbols(wordsA);
+        String namesSymbolsB = Romanization.symbols(wordsB);
+        f[7] = lone && vetoed(candidates) ? 0
+                : wordsA.equals(wordsB) ? 1 : WordSimilarity.similarity(namesSymbolsA, namesSymbolsB);
         f[8] = shortCost;
         f[9] = firstEdit;
         f[10] = nameCost;
         f[11] = namesA == namesB ? 1 : 0;
-        f[12] = lone && vetoed(candidates) ? 0 : sharedPrefix(namesOnly(pa), namesOnly(pb));
+        f[12] = lone && vetoed(candidates) ? 0 : sharedPrefix(namesSymbolsA, namesSymbolsB);
         f[13] = maxEdits;
         f[14] = genderEndings;
         f[15] = f[1] >= 0.9 ? 1 : 0;
         f[16] = f[1] >= 0.8 ? 1 : 0;
-        f[17] = lone && !vetoed(candidates) ? ending(namesOnly(pa), namesOnly(pb)) : 0;
+        f[17] = lone && !vetoed(candidates) ? ending(namesSymbolsA, namesSymbolsB) : 0;
         return new NameComparison(type, usedA[lastName(pa)] || usedB[lastName(pb)], aligned, parted, leftA,
                 leftB, f);
+    }
+
+    /** A word aligned with two run together (Hamidreza, Hamid Reza), when they are close enough to align. */
+    private static void compound(List<Candidate> candidates, int a0, int a1, int b0, int b1, String a, String b) {
+        if (a.equals(b)) {
+            candidates.add(new Candidate(a0, a1, b0, b1, WordSimilarity.compare(a, b)));
+            return;
+        }
+        String x = Romanization.symbols(a);
+        String y = Romanization.symbols(b);
+        if (WordSimilarity.similarityAtLeast(x, y, MIN_COMPOUND) >= MIN_COMPOUND) {
+            candidates.add(new Candidate(a0, a1, b0, b1, WordSimilarity.compareSymbols(x, y)));
+        }
     }
 
     private record Candidate(int a0, int a1, int b0, int b1, WordSimilarity.Comparison comparison) {
@@ -221,15 +241,13 @@ public final class NameComparison {
      * nothing else in the name can confirm it. Words written with few vowels (mrfa) are exempt:
      * their vowels are missing, not changed.
      */
-    private static WordSimilarity.Comparison compare(NameParts.Part a, NameParts.Part b, EntityType type,
-            boolean lone) {
-        WordSimilarity.Comparison c = compare(a, b);
+    private static WordSimilarity.Comparison compare(NameParts.Part a, String sa, NameParts.Part b, String sb,
+            EntityType type, boolean lone) {
+        WordSimilarity.Comparison c = compare(a, sa, b, sb);
         if (a.tag() != NameParts.Tag.NAME || b.tag() != NameParts.Tag.NAME || c.similarity() >= 1
                 || c.similarity() < MIN_ALIGNED || a.word().indexOf(' ') >= 0 || b.word().indexOf(' ') >= 0) {
             return c;
         }
-        String sa = Romanization.symbols(a.word().replace(" ", ""));
-        String sb = Romanization.symbols(b.word().replace(" ", ""));
         String veto = null;
         if (type == EntityType.PERSON && isGenderEnding(sa, sb)) {
             veto = "another name: final vowel";
@@ -246,22 +264,29 @@ public final class NameComparison {
         List<String> edits = new ArrayList<>(c.edits());
         edits.add("(" + veto + ")");
         return new WordSimilarity.Comparison(c.cost(), Math.min(c.similarity(), VETOED), edits, c.vowelEdits(),
-                c.onlyVowels(), c.letterEdits());
+                c.onlyVowels(), c.letterEdits(), true);
     }
 
-    /** Words of one tag class are equal; a bound particle (abu, abd, bin) must agree. */
-    private static WordSimilarity.Comparison compare(NameParts.Part a, NameParts.Part b) {
+    /**
+     * Words of one tag class are equal; a bound particle (abu, abd, bin) must agree.
+     * {@code sa} and {@code sb} are the words' {@link NameForm#symbols}.
+     */
+    private static WordSimilarity.Comparison compare(NameParts.Part a, String sa, NameParts.Part b, String sb) {
         if (a.tag() != NameParts.Tag.NAME && a.tag() == b.tag() && a.key().equals(b.key())) {
             return new WordSimilarity.Comparison(0, 1, List.of());
         }
         String wa = a.word();
         String wb = b.word();
-        int sa = wa.lastIndexOf(' ');
-        int sb = wb.lastIndexOf(' ');
-        if (sa >= 0 || sb >= 0) {
-            String boundA = sa >= 0 ? wa.substring(0, sa) : "";
-            String boundB = sb >= 0 ? wb.substring(0, sb) : "";
-            WordSimilarity.Comparison rest = WordSimilarity.compare(wa.substring(sa + 1), wb.substring(sb + 1));
+        if (wa.equals(wb)) {
+            return new WordSimilarity.Comparison(0, 1, List.of());
+        }
+        int spaceA = wa.lastIndexOf(' ');
+        int spaceB = wb.lastIndexOf(' ');
+        if (spaceA >= 0 || spaceB >= 0) {
+            String boundA = spaceA >= 0 ? wa.substring(0, spaceA) : "";
+            String boundB = spaceB >= 0 ? wb.substring(0, spaceB) : "";
+            WordSimilarity.Comparison rest = wa.substring(spaceA + 1).equals(wb.substring(spaceB + 1))
+                    ? new WordSimilarity.Comparison(0, 1, List.of()) : WordSimilarity.compareSymbols(sa, sb);
             if (boundA.equals(boundB)) {
                 return rest;
             }
@@ -270,20 +295,22 @@ public final class NameComparison {
             edits.add(0, boundA.isEmpty() ? "+" + boundB : boundB.isEmpty() ? "-" + boundA : boundA + "/" + boundB);
             return new WordSimilarity.Comparison(rest.cost() + 1.5, rest.similarity() * 0.55, edits);
         }
-        WordSimilarity.Comparison direct = WordSimilarity.compare(wa, wb);
+        WordSimilarity.Comparison direct = WordSimilarity.compareSymbols(sa, sb);
         // The article fused to its name: Alhakim = al-Hakim.
-        WordSimilarity.Comparison fused = fusedArticle(wa, wb);
+        WordSimilarity.Comparison fused = fusedArticle(wa, wb, sb);
         if (fused == null) {
-            fused = fusedArticle(wb, wa);
+            fused = fusedArticle(wb, wa, sa);
         }
         return fused != null && fused.similarity() > direct.similarity() ? fused : direct;
     }
 
-    private static WordSimilarity.Comparison fusedArticle(String withArticle, String other) {
+    /** {@code withArticle} with a fused article dropped, compared with the other word's symbols. */
+    private static WordSimilarity.Comparison fusedArticle(String withArticle, String otherWord, String other) {
         for (String article : new String[] {"al", "el", "ul"}) {
             if (withArticle.length() >= article.length() + 4 && withArticle.startsWith(article)
-                    && !other.startsWith(article)) {
-                WordSimilarity.Comparison c = WordSimilarity.compare(withArticle.substring(article.length()), other);
+                    && !otherWord.startsWith(article)) {
+                WordSimilarity.Comparison c = WordSimilarity.compareSymbols(
+                        Romanization.symbols(withArticle.substring(article.length())), other);
                 List<String> edits = new ArrayList<>(c.edits());
                 edits.add(0, "-" + article);
                 return new WordSimilarity.Comparison(c.cost() + 0.2, Math.max(0, c.similarity() - 0.03), edits);
@@ -304,7 +331,7 @@ public final class NameComparison {
 
     private static boolean vetoed(List<Candidate> candidates) {
         for (Candidate c : candidates) {
-            if (c.comparison().similarity() == VETOED) {
+            if (c.comparison().vetoed()) {
                 return true;
             }
         }
@@ -365,19 +392,16 @@ public final class NameComparison {
     /**
      * Whether one word is the other with an ending added or changed after a stem of four or more
      * sounds (Bobrov, Bobrovas; Kupchi, Kupchino): how inflected languages write foreign places.
+     * {@code x} and {@code y} are symbols.
      */
-    private static double ending(String a, String b) {
-        String x = Romanization.symbols(a);
-        String y = Romanization.symbols(b);
+    private static double ending(String x, String y) {
         int k = commonPrefix(x, y);
         return k >= 4 && Math.max(x.length(), y.length()) - k <= 3 && Math.min(x.length(), y.length()) - k <= 1
                 ? 1 : 0;
     }
 
-    /** The share of the shorter symbol string that both begin with: endings vary more than stems. */
-    private static double sharedPrefix(String a, String b) {
-        String x = Romanization.symbols(a);
-        String y = Romanization.symbols(b);
+    /** The share of the shorter of two symbol strings that both begin with: endings vary more than stems. */
+    private static double sharedPrefix(String x, String y) {
         int n = Math.min(x.length(), y.length());
         return n == 0 ? 0 : (double) commonPrefix(x, y) / n;
     }

@@ -16,19 +16,41 @@ import org.namelink.mentions.EntityType;
  * @param units folded comparison units: particles such as al-/el- dropped, Abu/Abdel/bin bound
  *     to the next word ({@code ["ali", "khamenei"]}, {@code ["abu mahdi", "muhandis"]})
  * @param acronym the letters when the name is written as an acronym ("IRGC", "U.S."), else empty
+ * @param symbols how each unit's word sounds, as the matcher compares words: the sound symbols
+ *     of its last word (after a bound particle), one per unit; derived from {@code units}, and
+ *     kept here so that a name compared with many is rewritten once
  */
 public record NameForm(String surface, EntityType type, int displayStart, int displayEnd,
-                       List<String> units, String acronym) {
+                       List<String> units, String acronym, List<String> symbols) {
 
     public NameForm {
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(type, "type");
         units = List.copyOf(units);
         Objects.requireNonNull(acronym, "acronym");
+        symbols = List.copyOf(symbols);
+        if (symbols.size() != units.size()) {
+            throw new IllegalArgumentException("symbols " + symbols + " must have one entry per unit of " + units);
+        }
         if (displayStart < 0 || displayEnd > surface.length() || displayStart > displayEnd) {
             throw new IllegalArgumentException("display range [" + displayStart + ", " + displayEnd
                     + ") does not fit surface '" + surface + "'");
         }
+    }
+
+    /** A name whose {@code symbols} are derived from its units. */
+    public NameForm(String surface, EntityType type, int displayStart, int displayEnd, List<String> units,
+                    String acronym) {
+        this(surface, type, displayStart, displayEnd, units, acronym, symbolsOf(units));
+    }
+
+    private static List<String> symbolsOf(List<String> units) {
+        String[] out = new String[units.size()];
+        for (int i = 0; i < out.length; i++) {
+            String u = units.get(i);
+            out[i] = Romanization.symbols(u.substring(u.lastIndexOf(' ') + 1));
+        }
+        return List.of(out);
     }
 
     /** The name proper as written: surface without titles, a leading "the" or a possessive. */

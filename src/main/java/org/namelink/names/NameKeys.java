@@ -1,6 +1,5 @@
 package org.namelink.names;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +33,11 @@ public final class NameKeys {
      * consonant in Slavic names; l and r one sound in Japanese and Korean; ch kh in German).
      */
     static String soundKey(String foldedWord, boolean loose) {
-        String s = Romanization.symbols(foldedWord);
+        return symbolsKey(Romanization.symbols(foldedWord), loose);
+    }
+
+    /** {@link #soundKey} of a word's {@link Romanization#symbols}. */
+    private static String symbolsKey(String s, boolean loose) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -89,21 +92,20 @@ public final class NameKeys {
      */
     public static List<String> soundKeys(NameForm name) {
         Set<String> keys = new LinkedHashSet<>();
-        List<String> words = new ArrayList<>();
-        for (String unit : name.units()) {
-            words.add(unit.substring(unit.lastIndexOf(' ') + 1));
-        }
-        for (String w : words) {
-            keys.add(wordKey(w, false));
+        for (int i = 0; i < name.units().size(); i++) {
+            String unit = name.units().get(i);
+            String w = unit.substring(unit.lastIndexOf(' ') + 1);
+            keys.add(wordKey(w, name.symbols().get(i), false));
             if (w.length() >= 6 && (w.startsWith("al") || w.startsWith("el") || w.startsWith("ul"))) {
-                keys.add(wordKey(w.substring(2), false));
+                String rest = w.substring(2);
+                keys.add(wordKey(rest, Romanization.symbols(rest), false));
             }
         }
         return List.copyOf(keys);
     }
 
-    private static String wordKey(String word, boolean loose) {
-        String k = soundKey(word, loose);
+    private static String wordKey(String word, String symbols, boolean loose) {
+        String k = symbolsKey(symbols, loose);
         if (loose) {
             k = "~" + k; // a loose key never equals a strict one by chance
         }

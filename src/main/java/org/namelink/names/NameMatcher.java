@@ -240,8 +240,9 @@ public final class NameMatcher {
         int j = 0;
         for (int i = 0; i < s.size(); i++) {
             boolean found = false;
+            Unit shortUnit = Unit.of(shortOne, i);
             for (; j < l.size(); j++) {
-                double sim = unitSimilarity(s.get(i), l.get(j), a.type());
+                double sim = shortUnit.similarity(Unit.of(longOne, j), a.type());
                 if (sim >= SAME_WORD) {
                     sims[i] = sim;
                     used[j] = true;
@@ -285,23 +286,33 @@ public final class NameMatcher {
         return new NameMatch(Math.min(1.0, 0.8 + 0.1 * mean * coverage + 0.05 * mean), MatchRule.SHORT_FORM, true);
     }
 
-    static double unitSimilarity(String a, String b, EntityType type) {
-        double sim = wordSimilarity(a, b);
-        if (sim < SAME_WORD && type == EntityType.ORGANIZATION && (a.equals(b + "s") || b.equals(a + "s"))) {
-            // Plural and singular of an organisation's word: Guard / Guards.
-            return 0.97;
+    /** A comparison unit split into its bound particle (abu, abd, bin; or empty) and its word's symbols. */
+    private record Unit(String text, String bound, String symbols) {
+        static Unit of(NameForm name, int index) {
+            String unit = name.units().get(index);
+            int space = unit.lastIndexOf(' ');
+            return new Unit(unit, space < 0 ? "" : unit.substring(0, space), name.symbols().get(index));
         }
-        return sim;
-    }
 
-    /** {@link WordSimilarity} of two units; bound particles (abu, abd, bin) must agree. */
-    private static double wordSimilarity(String a, String b) {
-        int sa = a.lastIndexOf(' ');
-        int sb = b.lastIndexOf(' ');
-        if ((sa >= 0 || sb >= 0) && (sa < 0 || sb < 0 || !a.substring(0, sa).equals(b.substring(0, sb)))) {
-            return 0;
+        /**
+         * The units' {@link WordSimilarity} when it reaches {@link #SAME_WORD}, else a value below
+         * it; bound particles must agree, and an organisation's word may be plural on one side
+         * (Guard, Guards).
+         */
+        double similarity(Unit other, EntityType type) {
+            if (!bound.equals(other.bound)) {
+                return 0;
+            }
+            if (text.equals(other.text)) {
+                return 1;
+            }
+            double sim = WordSimilarity.similarityAtLeast(symbols, other.symbols, SAME_WORD);
+            if (sim < SAME_WORD && type == EntityType.ORGANIZATION
+                    && (text.equals(other.text + "s") || other.text.equals(text + "s"))) {
+                return 0.97;
+            }
+            return sim;
         }
-        return WordSimilarity.compare(a.substring(sa + 1), b.substring(sb + 1)).similarity();
     }
 
     static List<String> initials(NameForm name) {

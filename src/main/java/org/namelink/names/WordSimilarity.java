@@ -1,6 +1,7 @@
 package org.namelink.names;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -32,11 +33,18 @@ final class WordSimilarity {
      * @param onlyVowels whether every edit is such a vowel edit
      * @param letterEdits how many edits write a consonant where the other word has another that no
      *     romanisation writes for it (Washington, Wellington: sh/l)
+     * @param vetoed whether a rule made the words different names whatever their similarity (which
+     *     it then caps); said by this flag, never by the value, which an edit distance may reach too
      */
     record Comparison(double cost, double similarity, List<String> edits, int vowelEdits, boolean onlyVowels,
-                      int letterEdits) {
+                      int letterEdits, boolean vetoed) {
         Comparison {
             edits = List.copyOf(edits);
+        }
+
+        Comparison(double cost, double similarity, List<String> edits, int vowelEdits, boolean onlyVowels,
+                   int letterEdits) {
+            this(cost, similarity, edits, vowelEdits, onlyVowels, letterEdits, false);
         }
 
         Comparison(double cost, double similarity, List<String> edits) {
@@ -47,42 +55,34 @@ final class WordSimilarity {
     /** Edits cheaper than this are romanisation noise, not a change of the name. */
     static final double SIGNIFICANT = 0.25;
 
+    /** Comparisons below this similarity align nothing, so their edits are not traced. */
+    static final double TRACED = 0.5;
+
     static Comparison compare(String a, String b) {
         if (a.equals(b)) {
             return new Comparison(0, 1, List.of());
         }
-        String x = Romanization.symbols(a);
-        String y = Romanization.symbols(b);
-        boolean xBare = vowelless(x);
-        boolean yBare = vowelless(y);
+        return compareSymbols(Romanization.symbols(a), Romanization.symbols(b));
+    }
+
+    /**
+     * {@link #compare} of two words' {@link Romanization#symbols}, for callers that compare one
+     * word with many. Words whose similarity is below {@link #TRACED} align with nothing: their
+     * comparison says similarity 0 and cost the longer length, without edits.
+     */
+    static Comparison compareSymbols(String x, String y) {
         int n = x.length();
         int m = y.length();
-        boolean bare = xBare || yBare;
-        double[] delX = new double[n];
-        double[] insY = new double[m];
-        for (int i = 0; i < n; i++) {
-            delX[i] = indel(x, i, yBare);
+        int longer = Math.max(n, m);
+        if (similarityAtLeast(x, y, TRACED) < TRACED) {
+            // Too far apart to align: neither the cost nor the edits are worked out.
+            return new Comparison(longer, 0, List.of(), 0, false, 0);
         }
-        for (int j = 0; j < m; j++) {
-            insY[j] = indel(y, j, xBare);
-        }
-        double[][] d = new double[n + 1][m + 1];
-        for (int i = 1; i <= n; i++) {
-            d[i][0] = d[i - 1][0] + delX[i - 1];
-        }
-        for (int j = 1; j <= m; j++) {
-            d[0][j] = d[0][j - 1] + insY[j - 1];
-        }
-        for (int i = 1; i <= n; i++) {
-            char xi = x.charAt(i - 1);
-            for (int j = 1; j <= m; j++) {
-                double sub = d[i - 1][j - 1] + substitution(xi, y.charAt(j - 1), bare);
-                double del = d[i - 1][j] + delX[i - 1];
-                double ins = d[i][j - 1] + insY[j - 1];
-                d[i][j] = Math.min(sub, Math.min(del, ins));
-            }
-        }
+        boolean xBare = vowelless(x);
+        boolean yBare = vowelless(y);
+        double[][] d = distances(x, y, xBare, yBare);
         double cost = d[n][m];
+        double similarity = Math.max(0, 1 - cost / longer);
         List<String> edits = new ArrayList<>();
         int vowelEdits = 0;
         int letterEdits = 0;
@@ -96,7 +96,7 @@ final class WordSimilarity {
             boolean vowel;
             if (sub >= 0 && close(d[i][j], d[i - 1][j - 1] + sub)) {
                 if (x.charAt(i - 1) != y.charAt(j - 1)) {
-                    edits.add(0, spell(x.charAt(i - 1)) + "/" + spell(y.charAt(j - 1)));
+                    edits.add(spell(x.charAt(i - 1)) + "/" + spell(y.charAt(j - 1)));
                 }
                 step = sub;
                 vowel = Romanization.isVowel(x.charAt(i - 1)) && Romanization.isVowel(y.charAt(j - 1));
@@ -104,12 +104,12 @@ final class WordSimilarity {
                 i--;
                 j--;
             } else if (del >= 0 && close(d[i][j], d[i - 1][j] + del)) {
-                edits.add(0, "-" + spell(x.charAt(i - 1)));
+                edits.add("-" + spell(x.charAt(i - 1)));
                 step = del;
                 vowel = Romanization.isVowel(x.charAt(i - 1));
                 i--;
             } else {
-                edits.add(0, "+" + spell(y.charAt(j - 1)));
+                edits.add("+" + spell(y.charAt(j - 1)));
                 step = indel(y, j - 1, xBare);
                 vowel = Romanization.isVowel(y.charAt(j - 1));
                 j--;
@@ -119,9 +119,83 @@ final class WordSimilarity {
                 onlyVowels &= vowel;
             }
         }
-        int longer = Math.max(n, m);
-        double similarity = longer == 0 ? 0 : Math.max(0, 1 - cost / longer);
+        Collections.reverse(edits); // traced from the end
         return new Comparison(cost, similarity, edits, vowelEdits, onlyVowels, letterEdits);
+    }
+
+    /** The similarity of two symbol strings, exact at any distance: {@link #compare}'s without its edits. */
+    static double similarity(String x, String y) {
+        return Math.max(0, similarityAtLeast(x, y, 0));
+    }
+
+    /**
+     * The similarity {@link #compareSymbols} gives two symbol strings when it is at least
+     * {@code min}, else a value below {@code min}: the same edit distance, without edits, given up
+     * as soon as every path costs too much. For the short-form test, which asks only whether
+     * two words are one.
+     */
+    static double similarityAtLeast(String x, String y, double min) {
+        int n = x.length();
+        int m = y.length();
+        int longer = Math.max(n, m);
+        if (longer == 0) {
+            return 0;
+        }
+        if (x.equals(y)) {
+            return 1;
+        }
+        double allowed = (1 - min) * longer + 1e-9;
+        boolean xBare = vowelless(x);
+        boolean yBare = vowelless(y);
+        boolean bare = xBare || yBare;
+        double[] prev = new double[m + 1];
+        double[] row = new double[m + 1];
+        for (int j = 1; j <= m; j++) {
+            prev[j] = prev[j - 1] + indel(y, j - 1, xBare);
+        }
+        for (int i = 1; i <= n; i++) {
+            char xi = x.charAt(i - 1);
+            double delX = indel(x, i - 1, yBare);
+            row[0] = prev[0] + delX;
+            double best = row[0];
+            for (int j = 1; j <= m; j++) {
+                double sub = prev[j - 1] + substitution(xi, y.charAt(j - 1), bare);
+                double v = Math.min(sub, Math.min(prev[j] + delX, row[j - 1] + indel(y, j - 1, xBare)));
+                row[j] = v;
+                best = Math.min(best, v);
+            }
+            if (best > allowed) {
+                return -1; // costs only grow along a path
+            }
+            double[] t = prev;
+            prev = row;
+            row = t;
+        }
+        return Math.max(0, 1 - prev[m] / longer);
+    }
+
+    private static double[][] distances(String x, String y, boolean xBare, boolean yBare) {
+        int n = x.length();
+        int m = y.length();
+        boolean bare = xBare || yBare;
+        double[][] d = new double[n + 1][m + 1];
+        for (int i = 1; i <= n; i++) {
+            d[i][0] = d[i - 1][0] + indel(x, i - 1, yBare);
+        }
+        for (int j = 1; j <= m; j++) {
+            d[0][j] = d[0][j - 1] + indel(y, j - 1, xBare);
+        }
+        for (int i = 1; i <= n; i++) {
+            char xi = x.charAt(i - 1);
+            double delX = indel(x, i - 1, yBare);
+            for (int j = 1; j <= m; j++) {
+                double sub = d[i - 1][j - 1] + substitution(xi, y.charAt(j - 1), bare);
+                double del = d[i - 1][j] + delX;
+                double ins = d[i][j - 1] + indel(y, j - 1, xBare);
+                d[i][j] = Math.min(sub, Math.min(del, ins));
+            }
+        }
+        return d;
     }
 
     private static boolean close(double a, double b) {

@@ -425,15 +425,13 @@ final class CorpusResolution {
 
     private void joinSpellings() {
         for (Group g : groupList) {
-            if (!g.inBatch() || !CandidateBlocks.isBlocked(g.form()) || g.shortForm) {
+            if (!searchesSpellings(g)) {
                 continue;
             }
-            if (g.candidateCount > CandidateBlocks.MAX_SPELLING_BLOCK) {
-                continue;
-            }
-            // Each side searches its own rarest key, so a pair is found when either side's is shared.
+            // Each side searches its own rarest key, so a pair is found when either side's is shared;
+            // a pair both sides find was decided when the first of them searched (decisions are symmetric).
             for (Group h : candidates(g)) {
-                if (h == g || h.shortForm || clusters.same(h.id, g.id)
+                if (h == g || h.shortForm || h.id < g.id && searchedBy(h, g) || clusters.same(h.id, g.id)
                         || !NameKeys.enoughKeys(g.blockingKeys, h.blockingKeys, g.size(), h.size())
                         || PairDecisions.writtenApart(g.name, h.name, g.nodesByDoc.keySet(), h.nodesByDoc.keySet())) {
                     continue;
@@ -441,6 +439,18 @@ final class CorpusResolution {
                 decisions.spelling(g.name, h.name).ifPresent(m -> join(g, h, m, false));
             }
         }
+    }
+
+    /** Whether {@link #joinSpellings} searches {@code g}'s candidates. */
+    private static boolean searchesSpellings(Group g) {
+        return g.inBatch() && CandidateBlocks.isBlocked(g.form()) && !g.shortForm
+                && g.candidateCount <= CandidateBlocks.MAX_SPELLING_BLOCK;
+    }
+
+    /** Whether {@code h}'s spelling search meets the new group {@code g} (in its block of new names). */
+    private static boolean searchedBy(Group h, Group g) {
+        return !g.isPrior() && searchesSpellings(h) && h.candidateKey != null
+                && g.blockingKeys.contains(h.candidateKey);
     }
 
     private void joinAcronyms() {

@@ -45,13 +45,16 @@ public final class PairDecisions {
 
     /**
      * Two full names as spellings of one name ({@link NameMatcher#fullMatch}: alias, the graded
-     * comparison of their words); the match when they are one entity.
+     * comparison of their words); the match when they are one entity. The same for either order
+     * of the two (the matcher compares them in the order of their group keys), so a resolver
+     * decides each pair once.
      */
     public Optional<NameMatch> spelling(NameGroup a, NameGroup b) {
         if (a.team() != b.team()) {
             return Optional.empty();
         }
-        return same(matcher.fullMatch(a.form(), b.form()));
+        boolean inOrder = a.groupKey().compareTo(b.groupKey()) <= 0;
+        return same(inOrder ? matcher.fullMatch(a.form(), b.form()) : matcher.fullMatch(b.form(), a.form()));
     }
 
     /**
