@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.namelink.names.NameForm;
+import org.namelink.names.NameKeys;
 import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
+import org.namelink.resolution.BlockingKeys;
 
 /**
  * Scores a {@link NameMatcher} on labelled name pairs: precision, recall and F1 of its decisions,
@@ -24,9 +27,15 @@ import org.namelink.names.NameMatcher;
  *     that part names whatever their score
  * @param threshold the matcher's own threshold
  * @param pairs     how many pairs were scored
+ * @param compared  the pairs the resolver's candidate stage compares (their names share
+ *     {@link NameKeys#enoughKeys enough} {@link BlockingKeys#wordSounds sound keys}) against the same pairs:
+ *     its pair completeness is this score's recall, its "predicted" the pairs compared
+ * @param resolver  the matcher's decisions on the pairs the candidate stage compares, the rest
+ *     counted as apart: what the resolver decides for two names with no other evidence
  */
 public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource, Map<String, PrfScore> byType,
-                             Map<Double, PrfScore> byThreshold, double threshold, int pairs) {
+                             Map<Double, PrfScore> byThreshold, double threshold, int pairs, PrfScore compared,
+                             PrfScore resolver) {
 
     /** The thresholds of the table. */
     static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9, 0.92,
@@ -34,6 +43,8 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
 
     public PairEvaluation {
         Objects.requireNonNull(decisions, "decisions");
+        Objects.requireNonNull(compared, "compared");
+        Objects.requireNonNull(resolver, "resolver");
         bySource = java.util.Collections.unmodifiableMap(new TreeMap<>(bySource));
         byType = java.util.Collections.unmodifiableMap(new TreeMap<>(byType));
         byThreshold = java.util.Collections.unmodifiableMap(new TreeMap<>(byThreshold));
@@ -52,6 +63,9 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
             atThreshold.add(matcher.withThreshold(t));
         }
         PrfScore all = PrfScore.ZERO;
+        PrfScore compared = PrfScore.ZERO;
+        PrfScore resolver = PrfScore.ZERO;
+        BlockingKeys keys = BlockingKeys.wordSounds();
         Map<String, PrfScore> bySource = new TreeMap<>();
         Map<String, PrfScore> byType = new TreeMap<>();
         Map<Double, PrfScore> byThreshold = new TreeMap<>();
@@ -60,6 +74,11 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
             NameMatch m = matches.get(i);
             PrfScore one = count(p.same(), m.same());
             all = all.plus(one);
+            NameForm a = matcher.analyzer().analyze(p.name1(), p.type());
+            NameForm b = matcher.analyzer().analyze(p.name2(), p.type());
+            boolean found = NameKeys.enoughKeys(keys.keys(a), keys.keys(b), a.units().size(), b.units().size());
+            compared = compared.plus(count(p.same(), found));
+            resolver = resolver.plus(count(p.same(), found && m.same()));
             bySource.merge(p.source(), one, PrfScore::plus);
             byType.merge(p.type().name(), one, PrfScore::plus);
             for (int k = 0; k < THRESHOLDS.length; k++) {
@@ -69,7 +88,8 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
                 byThreshold.merge(THRESHOLDS[k], count(p.same(), same), PrfScore::plus);
             }
         }
-        return new PairEvaluation(all, bySource, byType, byThreshold, matcher.threshold(), pairs.size());
+        return new PairEvaluation(all, bySource, byType, byThreshold, matcher.threshold(), pairs.size(), compared,
+                resolver);
     }
 
     private static PrfScore count(boolean gold, boolean predicted) {
@@ -84,6 +104,9 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
         b.append(line("decisions", decisions));
         bySource.forEach((s, v) -> b.append(line("  source " + (s.isEmpty() ? "-" : s), v)));
         byType.forEach((t, v) -> b.append(line("  type " + t, v)));
+        b.append(String.format(Locale.ROOT, "candidate stage        compares %d pairs, %d of the %d same (pair completeness %.3f)%n",
+                compared.predicted(), compared.truePositives(), compared.gold(), compared.recall()));
+        b.append(line("resolver, no context", resolver));
         b.append(String.format(Locale.ROOT, "%n| threshold | precision | recall | F1 |%n|---|---|---|---|%n"));
         byThreshold.forEach((t, v) -> b.append(String.format(Locale.ROOT, "| %.2f | %.3f | %.3f | %.3f |%n", t,
                 v.precision(), v.recall(), v.f1())));

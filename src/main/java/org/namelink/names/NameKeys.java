@@ -115,11 +115,6 @@ public final class NameKeys {
         return k.isEmpty() || k.equals("~") ? "'" + word : k;
     }
 
-    /** Whether two names share {@link #enoughKeys enough} sound keys. */
-    static boolean shareSoundKeys(NameForm a, NameForm b) {
-        return enoughKeys(soundKeys(a), soundKeys(b), a.units().size(), b.units().size());
-    }
-
     /**
      * Whether names with these {@link #soundKeys} and word counts share a key for every word of
      * the shorter name, or all but one of three or more, or when the word counts differ: the condition for the resolver to compare

@@ -20,7 +20,7 @@ import org.namelink.text.KnownPlaces;
 public final class NameMatcher {
 
     /** Default decision threshold on the score. */
-    public static final double DEFAULT_THRESHOLD = 0.50;
+    public static final double DEFAULT_THRESHOLD = 0.65;
 
     /** Words an organisation's name may drop in a short form (Revolutionary Guards for ... Corps). */
     static final Set<String> GENERIC_ORGANIZATION_WORDS = Set.of("islamic", "national", "corps", "force", "forces",
@@ -160,10 +160,6 @@ public final class NameMatcher {
         NameComparison c = NameComparison.of(a, b, parts);
         double score = model.score(a.type(), c);
         Optional<String> parted = c.conflict();
-        if (parted.isEmpty() && !NameKeys.shareSoundKeys(a, b)) {
-            // The resolver compares only names that share a sound key per word; so does match, to decide as it does.
-            parted = Optional.of("too few sound keys shared");
-        }
         if (parted.isEmpty() && a.type() == EntityType.LOCATION && KnownPlaces.contains(a.display())
                 && KnownPlaces.contains(b.display())) {
             // The gazetteer lists both apart: two places, however alike (Barnsley, Burnley).
@@ -176,6 +172,11 @@ public final class NameMatcher {
             parted = Optional.of("a country's name");
         }
         List<String> why = explain ? new ArrayList<>(c.explanation()) : List.of();
+        if (explain && !NameKeys.enoughKeys(NameKeys.soundKeys(a), NameKeys.soundKeys(b), a.units().size(),
+                b.units().size())) {
+            // The names alone decide here; a resolver meets only the pairs its candidate stage compares.
+            why.add("(no candidates for the resolver: too few sound keys shared)");
+        }
         if (parted.isPresent()) {
             if (explain) {
                 why.add("(" + parted.get() + ")");
