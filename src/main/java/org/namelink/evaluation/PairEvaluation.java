@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.namelink.names.NameForm;
-import org.namelink.names.NameKeys;
 import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
-import org.namelink.resolution.BlockingKeys;
+import org.namelink.resolution.EntityResolver;
 
 /**
  * Scores a {@link NameMatcher} on labelled name pairs: precision, recall and F1 of its decisions,
@@ -27,11 +26,11 @@ import org.namelink.resolution.BlockingKeys;
  *     that part names whatever their score
  * @param threshold the matcher's own threshold
  * @param pairs     how many pairs were scored
- * @param compared  the pairs the resolver's candidate stage compares (their names share
- *     {@link NameKeys#enoughKeys enough} {@link BlockingKeys#wordSounds sound keys}) against the same pairs:
- *     its pair completeness is this score's recall, its "predicted" the pairs compared
- * @param resolver  the matcher's decisions on the pairs the candidate stage compares, the rest
- *     counted as apart: what the resolver decides for two names with no other evidence
+ * @param compared  the pairs the resolver's candidate stage compares as spellings
+ *     ({@link EntityResolver#comparesSpellings}) against the same pairs: its pair completeness is
+ *     this score's recall, its "predicted" the pairs compared
+ * @param resolver  the resolver's decisions for two names with no other evidence
+ *     ({@link EntityResolver#decideAlone}, what {@code match} prints)
  */
 public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource, Map<String, PrfScore> byType,
                              Map<Double, PrfScore> byThreshold, double threshold, int pairs, PrfScore compared,
@@ -65,7 +64,7 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
         PrfScore all = PrfScore.ZERO;
         PrfScore compared = PrfScore.ZERO;
         PrfScore resolver = PrfScore.ZERO;
-        BlockingKeys keys = BlockingKeys.wordSounds();
+        EntityResolver stages = EntityResolver.create(matcher);
         Map<String, PrfScore> bySource = new TreeMap<>();
         Map<String, PrfScore> byType = new TreeMap<>();
         Map<Double, PrfScore> byThreshold = new TreeMap<>();
@@ -76,9 +75,8 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
             all = all.plus(one);
             NameForm a = matcher.analyzer().analyze(p.name1(), p.type());
             NameForm b = matcher.analyzer().analyze(p.name2(), p.type());
-            boolean found = NameKeys.enoughKeys(keys.keys(a), keys.keys(b), a.units().size(), b.units().size());
-            compared = compared.plus(count(p.same(), found));
-            resolver = resolver.plus(count(p.same(), found && m.same()));
+            compared = compared.plus(count(p.same(), stages.comparesSpellings(a, b)));
+            resolver = resolver.plus(count(p.same(), stages.decideAlone(p.type(), p.name1(), p.name2()).same()));
             bySource.merge(p.source(), one, PrfScore::plus);
             byType.merge(p.type().name(), one, PrfScore::plus);
             for (int k = 0; k < THRESHOLDS.length; k++) {

@@ -172,11 +172,6 @@ public final class NameMatcher {
             parted = Optional.of("a country's name");
         }
         List<String> why = explain ? new ArrayList<>(c.explanation()) : List.of();
-        if (explain && !NameKeys.enoughKeys(NameKeys.soundKeys(a), NameKeys.soundKeys(b), a.units().size(),
-                b.units().size())) {
-            // The names alone decide here; a resolver meets only the pairs its candidate stage compares.
-            why.add("(no candidates for the resolver: too few sound keys shared)");
-        }
         if (parted.isPresent()) {
             if (explain) {
                 why.add("(" + parted.get() + ")");

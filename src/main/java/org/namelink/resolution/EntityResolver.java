@@ -1,7 +1,14 @@
 package org.namelink.resolution;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.namelink.mentions.EntityType;
+import org.namelink.names.MatchRule;
+import org.namelink.names.NameForm;
+import org.namelink.names.NameKeys;
+import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
 
 /**
@@ -56,6 +63,45 @@ public final class EntityResolver {
 
     public BlockingKeys blockingKeys() {
         return blockingKeys;
+    }
+
+    /**
+     * The decision this resolver makes for two names of one type, each alone in a document of its
+     * own: the matcher's ({@link NameMatcher#match}) for a pair its candidate stage compares, and
+     * apart, with the reason, for a pair it never compares (a respelling whose names share too few
+     * {@link BlockingKeys}, a short form sharing none), however alike the names. What the
+     * command line's {@code match} prints.
+     */
+    public NameMatch decideAlone(EntityType type, String name1, String name2) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name1, "name1");
+        Objects.requireNonNull(name2, "name2");
+        NameMatcher matcher = matcher();
+        NameForm a = matcher.analyzer().analyze(name1, type);
+        NameForm b = matcher.analyzer().analyze(name2, type);
+        NameMatch m = matcher.match(a, b);
+        if (!m.same() || m.rule() != MatchRule.TRANSLITERATION && m.rule() != MatchRule.SHORT_FORM) {
+            return m;
+        }
+        boolean compared = m.rule() == MatchRule.SHORT_FORM
+                ? !Collections.disjoint(blockingKeys.keys(a), blockingKeys.keys(b)) : comparesSpellings(a, b);
+        if (compared) {
+            return m;
+        }
+        List<String> why = new ArrayList<>(m.explanation());
+        why.add("(never compared by the resolver: too few sound keys shared)");
+        return new NameMatch(m.score(), MatchRule.NONE, false, why);
+    }
+
+    /**
+     * Whether the candidate stage compares two names as spellings of one name: they share a
+     * blocking key for {@link NameKeys#enoughKeys enough} of their words. A pair it does not
+     * compare is never joined as a respelling.
+     */
+    public boolean comparesSpellings(NameForm a, NameForm b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        return NameKeys.enoughKeys(blockingKeys.keys(a), blockingKeys.keys(b), a.units().size(), b.units().size());
     }
 
     public Resolution resolve(List<ResolverDocument> documents) {

@@ -82,6 +82,25 @@ class HostileInputTest {
     }
 
     @Test
+    void matchStreamsItsInputAndBoundsEachLine(@TempDir Path dir) throws Exception {
+        // Found in review: match read its whole input at once, so one endless line was held whole.
+        Path in = dir.resolve("pairs.tsv");
+        Files.writeString(in, "LOCATION\tMosul\tMawsil\n" + "x".repeat(MatchCommand.MAX_LINE + 1)
+                + "\nPERSON\tSaad\tSaid\n");
+        CommandLineTest.Run r = CommandLineTest.run("match", "--input", in.toString());
+        assertThat(r.out().split("\\R")).hasSize(3);
+        assertThat(r.out().split("\\R")[0]).endsWith("\ttrue");
+        assertThat(r.out().split("\\R")[2]).startsWith("PERSON\tSaad\tSaid\t").endsWith("\tfalse");
+        assertThat(r.err()).contains(in + ":2: line longer than " + MatchCommand.MAX_LINE + " characters");
+
+        Path fifo = dir.resolve("fifo.tsv");
+        Fifos.make(fifo);
+        CommandLineTest.Run piped = CommandLineTest.run("match", "--input", fifo.toString());
+        assertThat(piped.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(piped.err()).contains("--input " + fifo + " is not a regular file");
+    }
+
+    @Test
     void aFileNamedLikeAnOptionGetsAMessageSayingHowToNameIt(@TempDir Path dir) throws IOException {
         // Found by a new user: "extract -dash.txt" said a parameter was missing.
         CommandLineTest.Run r = CommandLineTest.run("extract", "-dash.txt");

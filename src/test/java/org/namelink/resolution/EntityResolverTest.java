@@ -141,20 +141,19 @@ class EntityResolverTest {
     void matchAgreesWithTheResolver(EntityType type, String a, String b) {
         Resolution r = RESOLVER.resolve(List.of(doc("1", type, a), doc("2", type, b)));
         boolean joined = r.entities().size() == 1;
-        NameMatch m = RESOLVER.matcher().match(type, a, b);
-        boolean compared = m.explanation().stream().noneMatch(w -> w.startsWith("(no candidates for the resolver"));
-        if (compared) {
-            assertThat(m.same()).as("%s / %s", a, b).isEqualTo(joined);
-        } else {
-            assertThat(joined).as("%s / %s", a, b).isFalse();
+        assertThat(RESOLVER.decideAlone(type, a, b).same()).as("%s / %s", a, b).isEqualTo(joined);
+        if (joined) {
+            assertThat(RESOLVER.matcher().match(type, a, b).same()).as("%s / %s", a, b).isTrue();
         }
     }
 
     @Test
-    void matchSaysWhenTheResolverDoesNotCompareAPair() {
+    void aPairTheCandidateStageNeverComparesStaysApartAndSaysWhy() {
         // Schwarzenegget writes a t for the r: one name to the matcher, no shared sound key for the resolver.
-        NameMatch m = RESOLVER.matcher().match(EntityType.PERSON, "Schwarzenegger", "Schwarzenegget");
-        assertThat(m.explain()).contains("no candidates for the resolver");
+        assertThat(RESOLVER.matcher().match(EntityType.PERSON, "Schwarzenegger", "Schwarzenegget").same()).isTrue();
+        NameMatch alone = RESOLVER.decideAlone(EntityType.PERSON, "Schwarzenegger", "Schwarzenegget");
+        assertThat(alone.same()).isFalse();
+        assertThat(alone.explain()).contains("never compared by the resolver");
         assertThat(RESOLVER.resolve(List.of(doc("1", EntityType.PERSON, "Schwarzenegger"),
                 doc("2", EntityType.PERSON, "Schwarzenegget"))).entities()).hasSize(2);
     }
