@@ -8,6 +8,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +69,24 @@ public final class CrfMentionFinder implements MentionFinder {
     }
 
     /**
+     * Refuses a model named by a path to something other than a regular file (a FIFO would block
+     * the load forever, a device never end, a directory fail obscurely); URLs and classpath
+     * resources are left to the loader.
+     */
+    private static void refuseSpecialFile(String model) {
+        Path path;
+        try {
+            path = Path.of(model);
+        } catch (InvalidPathException e) {
+            return;
+        }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("model '" + model + "' is " + (Files.isDirectory(path) ? "a directory"
+                    : "not a regular file (a FIFO, socket or device)") + "; a CRF model is a regular file");
+        }
+    }
+
+    /**
      * Loads a serialized CRF from a classpath resource, file path or URL (gzipped when its name ends
      * in {@code .gz}). A model file is untrusted input: it is read under {@link ModelInputFilter},
      * which admits only the classes CoreNLP's CRF models hold, within limits on nesting, array
@@ -77,6 +98,7 @@ public final class CrfMentionFinder implements MentionFinder {
     public static CrfMentionFinder load(String model, String source) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(source, "source");
+        refuseSpecialFile(model);
         long t0 = System.nanoTime();
         ModelInputFilter filter = new ModelInputFilter();
         try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(

@@ -49,6 +49,18 @@ class ModelLoadingSafetyTest {
     }
 
     @Test
+    void aFifoOrADirectoryNamedAsAModelIsRefusedAtOnce(@TempDir Path dir) throws Exception {
+        // Found in review: a FIFO named as the model blocked load forever.
+        Path fifo = dir.resolve("model.ser.gz");
+        org.namelink.text.Fifos.make(fifo);
+        assertThatThrownBy(() -> CrfMentionFinder.load(fifo.toString(), "crf"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(fifo.toString())
+                .hasMessageContaining("not a regular file");
+        assertThatThrownBy(() -> CrfMentionFinder.load(dir.toString(), "crf"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a directory");
+    }
+
+    @Test
     void aGadgetClassIsRefusedWithoutRunningItsReadObject() throws IOException {
         Path file = serialized("gadget.ser", new Gadget());
         assertThatThrownBy(() -> CrfMentionFinder.load(file.toString(), "crf"))

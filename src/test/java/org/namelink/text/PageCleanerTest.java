@@ -475,17 +475,16 @@ class PageCleanerTest {
     }
 
     @Test
-    void largePagesAreHandledQuickly() {
+    void aLargePageGetsOneVerdictPerLine() {
+        // Its time is measured by PageCleanerBenchmark (JMH), not here.
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
             sb.append(SPORTS_PAGE).append("\n");
         }
         String big = sb.toString(); // about 8 million chars in 155,000 lines
-        long t0 = System.nanoTime();
         List<LineVerdict> verdicts = CLEANER.classify(big);
-        long millis = (System.nanoTime() - t0) / 1_000_000;
         assertThat(verdicts).hasSize(5_000 * SPORTS_PAGE.split("\n").length);
-        assertThat(millis).as("classification time in ms").isLessThan(10_000);
+        assertThat(verdicts.get(verdicts.size() - 1).span().end()).isLessThanOrEqualTo(big.length());
     }
 
     // ------------------------------------------------------------------ helpers
