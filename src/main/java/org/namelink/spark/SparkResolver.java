@@ -1,6 +1,7 @@
 package org.namelink.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
@@ -16,21 +17,25 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.namelink.mentions.EntityType;
@@ -49,6 +54,7 @@ import org.namelink.resolution.ShortForms;
 import org.namelink.resolution.TypeVotes;
 import org.namelink.text.Span;
 import scala.Tuple2;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Resolves a DataFrame of mentions ({@link MentionColumns}, as {@link NamelinkExtractor} writes
@@ -445,6 +451,19 @@ public final class SparkResolver {
 
     // ---------------------------------------------------------------- 4-5. candidates and pair decisions
 
+    /** The key of the block a candidate pair comes from. */
+    private static final String BLOCK = "block";
+
+    /** Whether a candidate pair may be a short form and its long form, or two spellings of one name. */
+    private static final String SHORT_FORM_PAIR = "shortFormPair";
+    private static final String SPELLING_PAIR = "spellingPair";
+
+    /** {@link NameKeys#enoughKeys} on two groups' blocking keys and word counts, as a column function. */
+    private static final UserDefinedFunction ENOUGH_KEYS = udf(
+            (UDF4<scala.collection.Seq<String>, scala.collection.Seq<String>, Integer, Integer, Boolean>)
+                    (a, b, wordsA, wordsB) -> NameKeys.enoughKeys(CollectionConverters.asJava(a),
+                            CollectionConverters.asJava(b), wordsA, wordsB), DataTypes.BooleanType);
+
     /** Edges ({@link #EDGES}) of every candidate pair the decisions join: spellings and short forms. */
     private static Dataset<Row> decidePairs(Dataset<Row> groups, String aliases) {
         Dataset<Row> filed = groups.filter(col(BLOCKED))
@@ -456,18 +475,26 @@ public final class SparkResolver {
         Dataset<Row> members = filed.select(col(GID).as(H), col(MentionColumns.TYPE).as("hType"), col(KEY).as("hKey"));
         Dataset<Row> pairs = chosen.join(members, chosen.col(MentionColumns.TYPE).equalTo(members.col("hType"))
                         .and(chosen.col(KEY).equalTo(members.col("hKey"))))
-                .select(chosen.col(GID).as(G), members.col(H), chosen.col(SIZE));
-        Dataset<Row> gInfo = groups.select(col(GID).as(G), col(MentionColumns.TYPE).as("gType"), col(NAME_KEY).as("gKey"),
-                col(FIRST_TEXT).as("gText"), col(SENSE_TEAM).as("gTeam"), col(UNITS).as("gUnits"),
-                col(MAY_BE_SHORT).as("gMayBeShort"), col(BLOCKING_KEYS).as("gKeys"), col(GROUP_DOCUMENTS).as("gDocs"));
-        Dataset<Row> hInfo = groups.select(col(GID).as(H), col(NAME_KEY).as("hKey"), col(FIRST_TEXT).as("hText"),
-                col(SENSE_TEAM).as("hTeam"), col(UNITS).as("hUnits"), col(BLOCKING_KEYS).as("hKeys"),
-                col(GROUP_DOCUMENTS).as("hDocs"));
-        // Only pairs a decision can accept reach the matcher: the stages check these sizes again.
+                .select(chosen.col(GID).as(G), members.col(H), chosen.col(SIZE), chosen.col(KEY).as(BLOCK));
+        // First the narrow columns that say which pairs a decision can accept (the stages check
+        // them again), so that only those carry the names and documents through the sort.
+        Dataset<Row> gShape = groups.select(col(GID).as(G), col(UNITS).as("gUnits"), col(MAY_BE_SHORT).as("gMayBeShort"),
+                col(BLOCKING_KEYS).as("gKeys"));
+        Dataset<Row> hShape = groups.select(col(GID).as(H), col(UNITS).as("hUnits"), col(BLOCKING_KEYS).as("hKeys"));
         Column shortFormPair = col("gMayBeShort").and(col("hUnits").gt(col("gUnits")));
-        Column spellingPair = col(H).notEqual(col(G)).and(col(SIZE).leq(CandidateBlocks.MAX_SPELLING_BLOCK));
-        return pairs.join(gInfo, G).join(hInfo, H).filter(shortFormPair.or(spellingPair))
-                .repartition(col(G)).sortWithinPartitions(G)
+        Column spellingPair = col(H).notEqual(col(G)).and(col(SIZE).leq(CandidateBlocks.MAX_SPELLING_BLOCK))
+                .and(ENOUGH_KEYS.apply(col("gKeys"), col("hKeys"), col("gUnits"), col("hUnits")));
+        Dataset<Row> kept = pairs.join(gShape, G).join(hShape, H).filter(shortFormPair.or(spellingPair))
+                .select(col(G), col(H), col(BLOCK), col("gUnits"), col("hUnits"), shortFormPair.as(SHORT_FORM_PAIR),
+                        spellingPair.as(SPELLING_PAIR));
+        Dataset<Row> gInfo = groups.select(col(GID).as(G), col(MentionColumns.TYPE).as("gType"), col(NAME_KEY).as("gKey"),
+                col(FIRST_TEXT).as("gText"), col(SENSE_TEAM).as("gTeam"), col(GROUP_DOCUMENTS).as("gDocs"));
+        Dataset<Row> hInfo = groups.select(col(GID).as(H), col(NAME_KEY).as("hKey"), col(FIRST_TEXT).as("hText"),
+                col(SENSE_TEAM).as("hTeam"), col(GROUP_DOCUMENTS).as("hDocs"));
+        // Pairs of one block side by side in a task: each member's name group is built once per
+        // task and then found in the task's cache, however many groups chose the block.
+        return kept.join(gInfo, G).join(hInfo, H)
+                .repartition(col(G)).sortWithinPartitions(BLOCK, G)
                 .mapPartitions(pairDecisions(aliases), Encoders.row(EDGES));
     }
 
@@ -488,6 +515,10 @@ public final class SparkResolver {
         return rows -> {
             TaskStages stages = new TaskStages(aliases);
             PairDecisions decisions = stages.decisions();
+            // g's documents as a set, kept while rows of one g follow each other (sorted so): a
+            // list against a list would cost the product of their lengths for a frequent name.
+            long[] setOf = {Long.MIN_VALUE};
+            Set<?>[] gDocuments = {Set.of()};
             return Iterators.flatMap(rows, r -> {
                 EntityType type = EntityType.valueOf(r.getAs("gType"));
                 long g = r.getAs(G);
@@ -495,20 +526,27 @@ public final class SparkResolver {
                 NameGroup a = stages.group(g, type, r.getAs("gKey"), r.getAs("gText"), r.<Boolean>getAs("gTeam"));
                 NameGroup b = stages.group(h, type, r.getAs("hKey"), r.getAs("hText"), r.<Boolean>getAs("hTeam"));
                 List<Row> out = new ArrayList<>(2);
-                if (r.<Boolean>getAs("gMayBeShort")) {
+                if (r.<Boolean>getAs(SHORT_FORM_PAIR)) {
                     decisions.shortForm(a, b).ifPresent(m -> out.add(edge(SHORT_FORM_STAGE, g, h, m)));
                 }
                 // As on one machine: each side searches its own smallest block.
-                if (h != g && r.<Long>getAs(SIZE) <= CandidateBlocks.MAX_SPELLING_BLOCK
-                        && NameKeys.enoughKeys(r.getList(r.fieldIndex("gKeys")),
-                                r.getList(r.fieldIndex("hKeys")), r.<Integer>getAs("gUnits"), r.<Integer>getAs("hUnits"))
-                        && !PairDecisions.writtenApart(a, b, r.getList(r.fieldIndex("gDocs")),
+                if (r.<Boolean>getAs(SPELLING_PAIR)
+                        && !PairDecisions.writtenApart(a, b, documentSet(r, g, setOf, gDocuments),
                                 r.getList(r.fieldIndex("hDocs")))) {
                     decisions.spelling(a, b).ifPresent(m -> out.add(edge(SPELLING_STAGE, g, h, m)));
                 }
                 return out;
             });
         };
+    }
+
+    /** The documents of the row's g as a set, made once for a run of rows with one g. */
+    private static Set<?> documentSet(Row r, long g, long[] setOf, Set<?>[] set) {
+        if (setOf[0] != g) {
+            set[0] = new HashSet<>(r.getList(r.fieldIndex("gDocs")));
+            setOf[0] = g;
+        }
+        return set[0];
     }
 
     private static Row edge(int kind, long g, long h, NameMatch m) {
