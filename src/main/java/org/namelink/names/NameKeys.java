@@ -21,7 +21,9 @@ public final class NameKeys {
      * {@link Romanization#symbols} with vowels, y and j dropped (j is y in half the
      * romanisations), and the consonants in classes that romanisations exchange (k/c/g/q/kh/gh/h;
      * s/z/sh/ch/ts/zh; t/d; p/b/f/v/w), runs of one class written once: Gaddafi, Kadhafi and
-     * Qaddafi are all {@code KTP}; Mosul and Mawsil {@code MSL}. Empty for a word of vowels alone.
+     * Qaddafi are all {@code KTP}; Mosul and Mawsil {@code MSL}. A w between consonants or after
+     * one at the end is the vowel u of a letter-for-letter romanisation and drops out (tarwt, Tarut).
+     * Empty for a word of vowels alone.
      */
     public static String soundKey(String foldedWord) {
         return soundKey(foldedWord, false);
@@ -59,7 +61,9 @@ public final class NameKeys {
                     k = 'T';
                     break;
                 case 'w':
-                    k = loose ? 0 : 'P';
+                    // Between consonants or after one at the end, w writes the vowel u (tarwt, Tarut).
+                    k = loose || i > 0 && !Romanization.isVowelLike(s.charAt(i - 1))
+                            && (i + 1 == s.length() || !Romanization.isVowelLike(s.charAt(i + 1))) ? 0 : 'P';
                     break;
                 case 'p': case 'b': case 'f': case 'v':
                     k = 'P';
@@ -87,13 +91,20 @@ public final class NameKeys {
      * The sound keys of a name: the strict {@link #soundKey} of each comparison unit's last word
      * (the word a bound particle attaches to), of each word with a fused article dropped
      * (Alhakim: {@code hakim}); a final s class dropped from a longer key, so that a plural
-     * shares its singular's key. Two names the matcher finds spellings of each other share at
+     * shares its singular's key; an organisation's legal form keys by its class in the default
+     * {@link NameParts} (Co and Company, Ltd and Limited). Two names the matcher finds spellings of each other share at
      * least one (a word split in two, Hamid Reza and Hamidreza, is found by the words beside it). A word of vowels alone keys by itself. Distinct, in the order of the name's words.
      */
     public static List<String> soundKeys(NameForm name) {
         Set<String> keys = new LinkedHashSet<>();
         for (int i = 0; i < name.units().size(); i++) {
             String unit = name.units().get(i);
+            NameParts.Part part = NameParts.defaults().tag(unit, name.type());
+            if (part.tag() == NameParts.Tag.LEGAL) {
+                // A legal form keys by its class, as the matcher compares it: Co = Company, Ltd = Limited.
+                keys.add("#" + part.key());
+                continue;
+            }
             String w = unit.substring(unit.lastIndexOf(' ') + 1);
             keys.add(wordKey(w, name.symbols().get(i), false));
             if (w.length() >= 6 && (w.startsWith("al") || w.startsWith("el") || w.startsWith("ul"))) {
