@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.namelink.mentions.AcronymDefinition;
 import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
@@ -396,18 +397,33 @@ final class CorpusResolution {
     }
 
     private void markShortForms() {
-        for (Group g : groupList) {
-            // A prior group keeps what it was found to be.
-            if (g.isPrior() || !decisions.mayBeShortForm(g.name)) {
-                continue;
-            }
+        // A prior group keeps what it was found to be.
+        List<Group> tested = groupList.stream().filter(g -> !g.isPrior() && decisions.mayBeShortForm(g.name)).toList();
+        List<Boolean> isShort = decide(tested, g -> {
             for (Group h : candidates(g)) {
                 if (decisions.shortForm(g.name, h.name).isPresent()) {
-                    g.shortForm = true;
-                    break;
+                    return true;
                 }
             }
+            return false;
+        });
+        for (int i = 0; i < tested.size(); i++) {
+            tested.get(i).shortForm = isShort.get(i);
         }
+    }
+
+    /** A pair decision that joins {@code h}, found while deciding a group's candidates. */
+    private record Found(Group h, NameMatch match) {
+    }
+
+    /**
+     * {@code decision} of each group, in the groups' order. Decisions are computed in parallel
+     * (the common fork-join pool): they read the groups, their blocks and the thread-safe
+     * {@link PairDecisions}, never the clusters, which the caller then changes in order, so the
+     * result is the same on any number of threads.
+     */
+    private static <R> List<R> decide(List<Group> groups, Function<Group, R> decision) {
+        return groups.parallelStream().map(decision).toList();
     }
 
     private void joinAliases() {
@@ -424,19 +440,25 @@ final class CorpusResolution {
     }
 
     private void joinSpellings() {
-        for (Group g : groupList) {
-            if (!searchesSpellings(g)) {
-                continue;
-            }
+        List<Group> searching = groupList.stream().filter(CorpusResolution::searchesSpellings).toList();
+        List<List<Found>> found = decide(searching, g -> {
             // Each side searches its own rarest key, so a pair is found when either side's is shared;
-            // a pair both sides find was decided when the first of them searched (decisions are symmetric).
+            // a pair both sides find is decided when the first of them searches (decisions are symmetric).
+            List<Found> joins = new ArrayList<>();
             for (Group h : candidates(g)) {
-                if (h == g || h.shortForm || h.id < g.id && searchedBy(h, g) || clusters.same(h.id, g.id)
+                if (h == g || h.shortForm || h.id < g.id && searchedBy(h, g)
                         || !NameKeys.enoughKeys(g.blockingKeys, h.blockingKeys, g.size(), h.size())
                         || PairDecisions.writtenApart(g.name, h.name, g.nodesByDoc.keySet(), h.nodesByDoc.keySet())) {
                     continue;
                 }
-                decisions.spelling(g.name, h.name).ifPresent(m -> join(g, h, m, false));
+                decisions.spelling(g.name, h.name).ifPresent(m -> joins.add(new Found(h, m)));
+            }
+            return joins;
+        });
+        // Joined in the order of a search group by group: the same clusters and reasons on any number of threads.
+        for (int i = 0; i < searching.size(); i++) {
+            for (Found f : found.get(i)) {
+                join(searching.get(i), f.h(), f.match(), false);
             }
         }
     }
@@ -528,23 +550,25 @@ final class CorpusResolution {
     }
 
     private void resolveShortForms() {
-        for (Group g : groupList) {
-            if (!g.shortForm || !g.inBatch()) {
-                continue;
+        List<Group> shortForms = groupList.stream().filter(g -> g.shortForm && g.inBatch()).toList();
+        List<List<Found>> longForms = decide(shortForms, g -> {
+            List<Found> fit = new ArrayList<>();
+            for (Group h : candidates(g)) {
+                if (!h.shortForm) {
+                    decisions.shortForm(g.name, h.name).ifPresent(m -> fit.add(new Found(h, m)));
+                }
             }
+            return fit;
+        });
+        for (int i = 0; i < shortForms.size(); i++) {
+            Group g = shortForms.get(i);
             // Long forms this short form fits, by entity.
             Map<Integer, Group> fitting = new LinkedHashMap<>();
             Map<Integer, NameMatch> matches = new HashMap<>();
-            for (Group h : candidates(g)) {
-                if (h.shortForm) {
-                    continue;
-                }
-                Optional<NameMatch> m = decisions.shortForm(g.name, h.name);
-                if (m.isPresent()) {
-                    int root = clusters.find(h.id);
-                    fitting.putIfAbsent(root, h);
-                    matches.putIfAbsent(root, m.get());
-                }
+            for (Found f : longForms.get(i)) {
+                int root = clusters.find(f.h().id);
+                fitting.putIfAbsent(root, f.h());
+                matches.putIfAbsent(root, f.match());
             }
             if (fitting.isEmpty()) {
                 continue;

@@ -30,6 +30,9 @@ import org.namelink.names.NameMatcher;
  *   <li>{@link Naming}: canonical name, variants, reasons and ids.</li>
  * </ol>
  *
+ * <p>Pair decisions and short-form tests of one run are computed in parallel on the common
+ * fork-join pool, then applied in order: the entities are the same on any number of threads.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class EntityResolver {
