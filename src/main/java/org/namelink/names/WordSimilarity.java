@@ -131,8 +131,8 @@ final class WordSimilarity {
     /**
      * The similarity {@link #compareSymbols} gives two symbol strings when it is at least
      * {@code min}, else a value below {@code min}: the same edit distance, without edits, given up
-     * as soon as every path costs too much. For the short-form test, which asks only whether
-     * two words are one.
+     * as soon as every path costs too much. For the questions that need no edits: whether two
+     * words are one (the short-form test), may align (compounds, {@link #TRACED}).
      */
     static double similarityAtLeast(String x, String y, double min) {
         int n = x.length();
