@@ -66,7 +66,12 @@ public final class PairDecisions {
      */
     public static boolean writtenApart(NameGroup a, NameGroup b, java.util.Collection<?> documentsA,
                                        java.util.Collection<?> documentsB) {
-        return a.size() == b.size() && !java.util.Collections.disjoint(documentsA, documentsB);
+        return writtenApart(a, b, !java.util.Collections.disjoint(documentsA, documentsB));
+    }
+
+    /** {@link #writtenApart} for a caller that knows whether the two names share a document. */
+    public static boolean writtenApart(NameGroup a, NameGroup b, boolean shareADocument) {
+        return a.size() == b.size() && shareADocument;
     }
 
     /**

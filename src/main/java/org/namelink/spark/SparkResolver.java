@@ -17,14 +17,12 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -118,8 +116,6 @@ public final class SparkResolver {
     private static final String MENTION_TOTAL = "mentionTotal";
     private static final String BLOCKED = "blocked";
     private static final String BLOCKING_KEYS = "blockingKeys";
-    /** A name group's documents, for {@link PairDecisions#writtenApart}. */
-    private static final String GROUP_DOCUMENTS = "groupDocuments";
     private static final String MAY_BE_SHORT = "mayBeShort";
     private static final String ALIAS_KEY = "aliasKey";
     private static final String ACRONYM = "acronym";
@@ -315,8 +311,8 @@ public final class SparkResolver {
         Dataset<Row> located = Lineage.cut("mentions by group", typed.join(groups.select(GID, GROUP_KEY), GROUP_KEY));
 
         // 4-5. Candidate pairs within each group's smallest block, decided by the pair decisions.
-        Dataset<Row> documents = located.groupBy(GID).agg(collect_set(col(MentionColumns.DOCUMENT_ID)).as(GROUP_DOCUMENTS));
-        Dataset<Row> decided = Lineage.cut("pair decisions", decidePairs(groups.join(documents, GID), aliases));
+        Dataset<Row> documents = located.select(col(GID), col(MentionColumns.DOCUMENT_ID)).distinct();
+        Dataset<Row> decided = Lineage.cut("pair decisions", decidePairs(groups, documents, aliases));
         Dataset<Row> shortGroups = decided.filter(col(KIND).equalTo(SHORT_FORM_STAGE)).select(col(G).as(GID)).distinct()
                 .withColumn(SHORT, lit(true));
         Dataset<Row> flagged = Lineage.cut("short forms", groups.join(shortGroups, scalaSeq(GID), "left")
@@ -458,6 +454,9 @@ public final class SparkResolver {
     private static final String SHORT_FORM_PAIR = "shortFormPair";
     private static final String SPELLING_PAIR = "spellingPair";
 
+    /** Whether the two groups of a candidate pair have a mention in one document. */
+    private static final String SHARE_DOCUMENT = "shareDocument";
+
     /** {@link NameKeys#enoughKeys} on two groups' blocking keys and word counts, as a column function. */
     private static final UserDefinedFunction ENOUGH_KEYS = udf(
             (UDF4<scala.collection.Seq<String>, scala.collection.Seq<String>, Integer, Integer, Boolean>)
@@ -465,7 +464,7 @@ public final class SparkResolver {
                             CollectionConverters.asJava(b), wordsA, wordsB), DataTypes.BooleanType);
 
     /** Edges ({@link #EDGES}) of every candidate pair the decisions join: spellings and short forms. */
-    private static Dataset<Row> decidePairs(Dataset<Row> groups, String aliases) {
+    private static Dataset<Row> decidePairs(Dataset<Row> groups, Dataset<Row> documents, String aliases) {
         Dataset<Row> filed = groups.filter(col(BLOCKED))
                 .select(col(GID), col(MentionColumns.TYPE), posexplode(col(BLOCKING_KEYS)).as(new String[] {POS, KEY}));
         Dataset<Row> sizes = filed.groupBy(MentionColumns.TYPE, KEY).agg(count(lit(1)).as(SIZE));
@@ -487,13 +486,24 @@ public final class SparkResolver {
         Dataset<Row> kept = pairs.join(gShape, G).join(hShape, H).filter(shortFormPair.or(spellingPair))
                 .select(col(G), col(H), col(BLOCK), col("gUnits"), col("hUnits"), shortFormPair.as(SHORT_FORM_PAIR),
                         spellingPair.as(SPELLING_PAIR));
+        // Spelling pairs that share a document ({@link PairDecisions#writtenApart}), in a join of
+        // their own on narrow rows: a frequent name's documents never ride along with its pairs.
+        Dataset<Row> sameLength = kept.filter(col(SPELLING_PAIR).and(col("gUnits").equalTo(col("hUnits"))))
+                .select(G, H);
+        Dataset<Row> sharing = sameLength
+                .join(documents.select(col(GID).as(G), col(MentionColumns.DOCUMENT_ID)), G)
+                .join(documents.select(col(GID).as(H), col(MentionColumns.DOCUMENT_ID)),
+                        scalaSeq(H, MentionColumns.DOCUMENT_ID))
+                .select(G, H).distinct().withColumn(SHARE_DOCUMENT, lit(true));
+        Dataset<Row> marked = kept.join(sharing, scalaSeq(G, H), "left")
+                .withColumn(SHARE_DOCUMENT, when(col(SHARE_DOCUMENT).isNull(), false).otherwise(true));
         Dataset<Row> gInfo = groups.select(col(GID).as(G), col(MentionColumns.TYPE).as("gType"), col(NAME_KEY).as("gKey"),
-                col(FIRST_TEXT).as("gText"), col(SENSE_TEAM).as("gTeam"), col(GROUP_DOCUMENTS).as("gDocs"));
+                col(FIRST_TEXT).as("gText"), col(SENSE_TEAM).as("gTeam"));
         Dataset<Row> hInfo = groups.select(col(GID).as(H), col(NAME_KEY).as("hKey"), col(FIRST_TEXT).as("hText"),
-                col(SENSE_TEAM).as("hTeam"), col(GROUP_DOCUMENTS).as("hDocs"));
+                col(SENSE_TEAM).as("hTeam"));
         // Pairs of one block side by side in a task: each member's name group is built once per
         // task and then found in the task's cache, however many groups chose the block.
-        return kept.join(gInfo, G).join(hInfo, H)
+        return marked.join(gInfo, G).join(hInfo, H)
                 .repartition(col(G)).sortWithinPartitions(BLOCK, G)
                 .mapPartitions(pairDecisions(aliases), Encoders.row(EDGES));
     }
@@ -515,10 +525,6 @@ public final class SparkResolver {
         return rows -> {
             TaskStages stages = new TaskStages(aliases);
             PairDecisions decisions = stages.decisions();
-            // g's documents as a set, kept while rows of one g follow each other (sorted so): a
-            // list against a list would cost the product of their lengths for a frequent name.
-            long[] setOf = {Long.MIN_VALUE};
-            Set<?>[] gDocuments = {Set.of()};
             return Iterators.flatMap(rows, r -> {
                 EntityType type = EntityType.valueOf(r.getAs("gType"));
                 long g = r.getAs(G);
@@ -531,22 +537,12 @@ public final class SparkResolver {
                 }
                 // As on one machine: each side searches its own smallest block.
                 if (r.<Boolean>getAs(SPELLING_PAIR)
-                        && !PairDecisions.writtenApart(a, b, documentSet(r, g, setOf, gDocuments),
-                                r.getList(r.fieldIndex("hDocs")))) {
+                        && !PairDecisions.writtenApart(a, b, r.<Boolean>getAs(SHARE_DOCUMENT))) {
                     decisions.spelling(a, b).ifPresent(m -> out.add(edge(SPELLING_STAGE, g, h, m)));
                 }
                 return out;
             });
         };
-    }
-
-    /** The documents of the row's g as a set, made once for a run of rows with one g. */
-    private static Set<?> documentSet(Row r, long g, long[] setOf, Set<?>[] set) {
-        if (setOf[0] != g) {
-            set[0] = new HashSet<>(r.getList(r.fieldIndex("gDocs")));
-            setOf[0] = g;
-        }
-        return set[0];
     }
 
     private static Row edge(int kind, long g, long h, NameMatch m) {
