@@ -1,7 +1,6 @@
 package org.namelink.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
@@ -12,6 +11,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -26,13 +26,13 @@ import java.util.OptionalInt;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -486,7 +486,7 @@ public final class SparkResolver {
         Dataset<Row> kept = pairs.join(gShape, G).join(hShape, H).filter(shortFormPair.or(spellingPair))
                 .select(col(G), col(H), col(BLOCK), col("gUnits"), col("hUnits"), shortFormPair.as(SHORT_FORM_PAIR),
                         spellingPair.as(SPELLING_PAIR));
-        // Spelling pairs that share a document ({@link PairDecisions#writtenApart}), in a join of
+        // Spelling pairs that share a document (PairDecisions.writtenApart), in a join of
         // their own on narrow rows: a frequent name's documents never ride along with its pairs.
         Dataset<Row> sameLength = kept.filter(col(SPELLING_PAIR).and(col("gUnits").equalTo(col("hUnits"))))
                 .select(G, H);
