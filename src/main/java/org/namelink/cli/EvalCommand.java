@@ -5,38 +5,41 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Locale;
-import java.util.Map;
-import org.namelink.mentions.EntityType;
-import org.namelink.names.MatchModel;
-import org.namelink.names.NameMatcher;
-import org.namelink.evaluation.MatchWeightsFit;
-import org.namelink.evaluation.PrfScore;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+
 import org.namelink.evaluation.AidaDocument;
 import org.namelink.evaluation.AidaReader;
+import org.namelink.evaluation.ClusterErrors;
 import org.namelink.evaluation.ConllDocument;
 import org.namelink.evaluation.ConllReader;
 import org.namelink.evaluation.CorpusEvaluation;
 import org.namelink.evaluation.GoldTsvReader;
 import org.namelink.evaluation.LabeledMention;
+import org.namelink.evaluation.MatchWeightsFit;
 import org.namelink.evaluation.NamePair;
 import org.namelink.evaluation.NamePairReader;
 import org.namelink.evaluation.PairEvaluation;
+import org.namelink.evaluation.PrfScore;
 import org.namelink.io.ArticleReader;
 import org.namelink.io.ArticleSource;
+import org.namelink.mentions.EntityType;
+import org.namelink.names.MatchModel;
+import org.namelink.names.NameMatcher;
 import org.namelink.pipeline.Article;
 import org.namelink.pipeline.Corpus;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores NER (precision, recall, F1; exact and overlapping spans) and resolution "
@@ -89,6 +92,11 @@ final class EvalCommand implements Callable<Integer> {
             + "cross-validated decisions at the matcher's threshold")
     Path fitWeights;
 
+    @Option(names = "--errors", paramLabel = "N", description = "with --gold or --aida: after the scores, the N "
+            + "system entities with the most false cross-document pairs and the N gold entities with the most "
+            + "missed ones, with the spellings of their pieces")
+    int errors;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "with --gold: the articles' files or directories")
     List<Path> paths = new ArrayList<>();
 
@@ -96,6 +104,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (errors < 0) {
+            err.println("error: --errors must be at least 0, was " + errors);
+            return 2;
+        }
         if (source.pairs != null) {
             return evaluatePairs(out, err);
         }
@@ -126,6 +138,12 @@ final class EvalCommand implements Callable<Integer> {
         Corpus corpus = CorpusRunner.run(sources, pipeline.settings().withModels(textStage, bareCrf, crfs), err);
         out.printf("%d documents, %d gold mentions%n", corpus.documents().size(), gold.size());
         out.print(CorpusEvaluation.of(corpus, gold, clusterGold).report());
+        if (errors > 0) {
+            Map<String, String> texts = new HashMap<>();
+            sources.forEach(s -> s.article().ifPresent(a -> texts.put(a.id(), a.text())));
+            ClusterErrors.largest(clusterGold, CorpusEvaluation.predicted(corpus), texts, errors)
+                    .forEach(e -> out.println(e.describe()));
+        }
         out.flush();
         return 0;
     }

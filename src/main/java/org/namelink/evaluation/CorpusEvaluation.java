@@ -28,17 +28,28 @@ public record CorpusEvaluation(NerReport ner, ClusterReport clusters, ClusterRep
      * @param clusterGold gold mentions whose entity labels are real identities (NIL ones left out)
      */
     public static CorpusEvaluation of(Corpus corpus, List<LabeledMention> gold, List<LabeledMention> clusterGold) {
-        List<LabeledMention> predicted = new ArrayList<>();
+        List<LabeledMention> predicted = predicted(corpus);
         List<LabeledMention> baseline = new ArrayList<>();
         for (ProcessedDocument d : corpus.documents()) {
             for (ResolvedMention m : d.mentions()) {
-                predicted.add(new LabeledMention(d.id(), m.span(), m.type(), m.entity()));
                 baseline.add(new LabeledMention(d.id(), m.span(), m.type(), m.type() + ":" + caseless(m.text())));
             }
         }
         return new CorpusEvaluation(NerEvaluation.evaluate(gold, predicted),
                 ClusterEvaluation.evaluate(clusterGold, predicted),
                 ClusterEvaluation.evaluate(clusterGold, baseline));
+    }
+
+    /** The corpus's mentions, each labelled with its entity's id. */
+    public static List<LabeledMention> predicted(Corpus corpus) {
+        Objects.requireNonNull(corpus, "corpus must not be null");
+        List<LabeledMention> predicted = new ArrayList<>();
+        for (ProcessedDocument d : corpus.documents()) {
+            for (ResolvedMention m : d.mentions()) {
+                predicted.add(new LabeledMention(d.id(), m.span(), m.type(), m.entity()));
+            }
+        }
+        return predicted;
     }
 
     /** Case- and punctuation-free form: US = U.S., BAGHDAD = Baghdad. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -565,10 +566,14 @@ final class CorpusResolution {
             // Long forms this short form fits, by entity.
             Map<Integer, Group> fitting = new LinkedHashMap<>();
             Map<Integer, NameMatch> matches = new HashMap<>();
+            Set<Integer> writtenAlike = new HashSet<>();
             for (Found f : longForms.get(i)) {
                 int root = clusters.find(f.h().id);
                 fitting.putIfAbsent(root, f.h());
                 matches.putIfAbsent(root, f.match());
+                if (ShortForms.writtenAlike(g.form(), f.h().form())) {
+                    writtenAlike.add(root);
+                }
             }
             if (fitting.isEmpty()) {
                 continue;
@@ -577,7 +582,8 @@ final class CorpusResolution {
             for (Node node : g.nodesByDoc.values()) {
                 List<ShortForms.Fit> fits = new ArrayList<>(roots.size());
                 for (int root : roots) {
-                    fits.add(new ShortForms.Fit(inDocument(root, node.doc), rootMentionCount(root)));
+                    fits.add(new ShortForms.Fit(inDocument(root, node.doc), rootMentionCount(root),
+                            writtenAlike.contains(root)));
                 }
                 OptionalInt chosen = ShortForms.choose(g.type(), g.mentionTotal, fits);
                 if (chosen.isPresent()) {

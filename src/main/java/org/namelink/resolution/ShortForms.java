@@ -3,12 +3,16 @@ package org.namelink.resolution;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import org.namelink.mentions.EntityType;
+import org.namelink.names.NameForm;
 
 /**
  * Stage 4b, short forms: a short form (Soleimani, al-Asad, Revolutionary Guards) joins a longer
  * name only when exactly one entity fits, decided per document: the one fitting entity named in the
- * same document; else, when none is, the one fitting entity of the corpus. A place or organisation
+ * same document; else, when none is, the one fitting entity of the corpus. Where several fit, the
+ * one whose long form writes the short form's words as it does is the one fitting entity, if it
+ * is the only such (Dole is Bob Dole, not C. Tolley, whose surname it fits as a respelling). A place or organisation
  * named more often alone than in full is a name of its own (Australia is no short form of a
  * run-together "South Korea Australia").
  *
@@ -24,8 +28,18 @@ public final class ShortForms {
      *
      * @param inDocument whether the entity has a full-name mention in the short form's document
      * @param mentionCount the entity's mentions over the corpus
+     * @param writtenAlike whether one of the entity's fitting long forms writes the short form's
+     *                     words as it does ({@link #writtenAlike(NameForm, NameForm)})
      */
-    public record Fit(boolean inDocument, int mentionCount) {
+    public record Fit(boolean inDocument, int mentionCount, boolean writtenAlike) {
+    }
+
+    /**
+     * Whether {@code longForm} writes each of {@code shortForm}'s words as it does (after folding):
+     * Dole in Bob Dole, not in C. Tolley.
+     */
+    public static boolean writtenAlike(NameForm shortForm, NameForm longForm) {
+        return longForm.units().containsAll(shortForm.units());
     }
 
     /**
@@ -38,23 +52,34 @@ public final class ShortForms {
      */
     public static OptionalInt choose(EntityType type, int shortFormMentions, List<Fit> fitting) {
         Objects.requireNonNull(type, "type");
-        int chosen = -1;
-        int inDocument = 0;
-        for (int i = 0; i < fitting.size(); i++) {
-            if (fitting.get(i).inDocument()) {
-                inDocument++;
-                chosen = i;
-            }
+        boolean anyInDocument = fitting.stream().anyMatch(Fit::inDocument);
+        int chosen = only(fitting, f -> !anyInDocument || f.inDocument());
+        if (chosen == AMBIGUOUS) {
+            chosen = only(fitting, f -> (!anyInDocument || f.inDocument()) && f.writtenAlike());
         }
-        if (inDocument > 1 || inDocument == 0 && fitting.size() != 1) {
+        if (chosen < 0) {
             return OptionalInt.empty();
-        }
-        if (inDocument == 0) {
-            chosen = 0;
         }
         if (type != EntityType.PERSON && shortFormMentions > fitting.get(chosen).mentionCount()) {
             return OptionalInt.empty();
         }
         return OptionalInt.of(chosen);
+    }
+
+    private static final int NONE = -1;
+    private static final int AMBIGUOUS = -2;
+
+    /** The index of the one fit that passes {@code test}, else {@link #NONE} or {@link #AMBIGUOUS}. */
+    private static int only(List<Fit> fitting, Predicate<Fit> test) {
+        int found = NONE;
+        for (int i = 0; i < fitting.size(); i++) {
+            if (test.test(fitting.get(i))) {
+                if (found != NONE) {
+                    return AMBIGUOUS;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.struct;
@@ -197,6 +198,12 @@ public final class SparkResolver {
             .add(H, DataTypes.LongType, false)
             .add(RULE, DataTypes.StringType, false)
             .add(SCORE, DataTypes.DoubleType, false);
+
+    /** Whether a short form's long form writes its words alike ({@link ShortForms#writtenAlike}). */
+    private static final String WRITTEN_ALIKE = "writtenAlike";
+
+    /** The pair decisions: {@link #EDGES}, and for a short form whether its long form writes it alike. */
+    private static final StructType DECIDED = EDGES.add(WRITTEN_ALIKE, DataTypes.BooleanType, false);
 
     private static final StructType KEY_PAIRS = new StructType()
             .add("acronymGroupKey", DataTypes.StringType, false)
@@ -463,7 +470,7 @@ public final class SparkResolver {
                     (a, b, wordsA, wordsB) -> NameKeys.enoughKeys(CollectionConverters.asJava(a),
                             CollectionConverters.asJava(b), wordsA, wordsB), DataTypes.BooleanType);
 
-    /** Edges ({@link #EDGES}) of every candidate pair the decisions join: spellings and short forms. */
+    /** Edges ({@link #DECIDED}) of every candidate pair the decisions join: spellings and short forms. */
     private static Dataset<Row> decidePairs(Dataset<Row> groups, Dataset<Row> documents, String aliases) {
         Dataset<Row> filed = groups.filter(col(BLOCKED))
                 .select(col(GID), col(MentionColumns.TYPE), posexplode(col(BLOCKING_KEYS)).as(new String[] {POS, KEY}));
@@ -505,7 +512,7 @@ public final class SparkResolver {
         // task and then found in the task's cache, however many groups chose the block.
         return marked.join(gInfo, G).join(hInfo, H)
                 .repartition(col(G)).sortWithinPartitions(BLOCK, G)
-                .mapPartitions(pairDecisions(aliases), Encoders.row(EDGES));
+                .mapPartitions(pairDecisions(aliases), Encoders.row(DECIDED));
     }
 
     private static MapPartitionsFunction<Row, Row> smallestBlock() {
@@ -533,20 +540,18 @@ public final class SparkResolver {
                 NameGroup b = stages.group(h, type, r.getAs("hKey"), r.getAs("hText"), r.<Boolean>getAs("hTeam"));
                 List<Row> out = new ArrayList<>(2);
                 if (r.<Boolean>getAs(SHORT_FORM_PAIR)) {
-                    decisions.shortForm(a, b).ifPresent(m -> out.add(edge(SHORT_FORM_STAGE, g, h, m)));
+                    decisions.shortForm(a, b).ifPresent(m -> out.add(RowFactory.create(SHORT_FORM_STAGE, g, h,
+                            m.rule().name(), m.score(), ShortForms.writtenAlike(a.form(), b.form()))));
                 }
                 // As on one machine: each side searches its own smallest block.
                 if (r.<Boolean>getAs(SPELLING_PAIR)
                         && !PairDecisions.writtenApart(a, b, r.<Boolean>getAs(SHARE_DOCUMENT))) {
-                    decisions.spelling(a, b).ifPresent(m -> out.add(edge(SPELLING_STAGE, g, h, m)));
+                    decisions.spelling(a, b).ifPresent(m -> out.add(RowFactory.create(SPELLING_STAGE, g, h,
+                            m.rule().name(), m.score(), false)));
                 }
                 return out;
             });
         };
-    }
-
-    private static Row edge(int kind, long g, long h, NameMatch m) {
-        return RowFactory.create(kind, g, h, m.rule().name(), m.score());
     }
 
     // ---------------------------------------------------------------- 6. full-name joins
@@ -707,9 +712,10 @@ public final class SparkResolver {
     private static Dataset<Row> fittingClusters(Dataset<Row> decided, Dataset<Row> clustered) {
         Dataset<Row> longForms = clustered.filter(col(SHORT).equalTo(false)).select(col(GID).as(H), col(ROOT));
         return Lineage.cut("fitting clusters", decided.filter(col(KIND).equalTo(SHORT_FORM_STAGE)).join(longForms, H)
-                .groupBy(G, ROOT).agg(min(struct(col(H), col(RULE), col(SCORE))).as("fit"))
+                .groupBy(G, ROOT).agg(min(struct(col(H), col(RULE), col(SCORE))).as("fit"),
+                        max(col(WRITTEN_ALIKE)).as(WRITTEN_ALIKE))
                 .select(col(G), col(ROOT), col("fit." + H).as(H), col("fit." + RULE).as(RULE),
-                        col("fit." + SCORE).as(SCORE)));
+                        col("fit." + SCORE).as(SCORE), col(WRITTEN_ALIKE)));
     }
 
     /** The cluster each short form's mentions in each document join ({@link #ASSIGNED}), where one fits. */
@@ -722,16 +728,17 @@ public final class SparkResolver {
                 .withColumn("inDocument", lit(true));
         Dataset<Row> shortNodes = withCluster.filter(col(SHORT))
                 .select(col(GID).as(G), col(MentionColumns.DOCUMENT_ID), col("groupType"), col(MENTION_TOTAL)).distinct();
-        Dataset<Row> fits = shortNodes.join(fitting.select(G, ROOT), G)
+        Dataset<Row> fits = shortNodes.join(fitting.select(G, ROOT, WRITTEN_ALIKE), G)
                 .join(presence, scalaSeq(ROOT, MentionColumns.DOCUMENT_ID), "left")
                 .join(rootCounts, ROOT)
                 .groupBy(G, MentionColumns.DOCUMENT_ID, "groupType", MENTION_TOTAL)
-                .agg(collect_list(struct(col(ROOT), col("inDocument"), col("rootCount"))).as("fits"));
+                .agg(collect_list(struct(col(ROOT), col("inDocument"), col("rootCount"), col(WRITTEN_ALIKE)))
+                        .as("fits"));
         return fits.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> Iterators.flatMap(rows, r -> {
             List<Row> candidates = r.getList(r.fieldIndex("fits"));
             List<ShortForms.Fit> list = new ArrayList<>(candidates.size());
             for (Row c : candidates) {
-                list.add(new ShortForms.Fit(!c.isNullAt(1), (int) c.getLong(2)));
+                list.add(new ShortForms.Fit(!c.isNullAt(1), (int) c.getLong(2), c.getBoolean(3)));
             }
             OptionalInt chosen = ShortForms.choose(EntityType.valueOf(r.getAs("groupType")),
                     (int) r.<Long>getAs(MENTION_TOTAL).longValue(), list);

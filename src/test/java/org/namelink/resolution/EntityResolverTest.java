@@ -79,6 +79,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void ofTwoFittingEntitiesTheShortFormJoinsTheOneThatWritesItAlike() {
+        // Bug: Dole fits C. Tolley as a respelling too, so Dole in the third article stayed alone
+        // (AIDA-CoNLL dev).
+        Resolution r = RESOLVER.resolve(List.of(
+                doc("a", EntityType.PERSON, "Bob Dole", EntityType.PERSON, "Dole"),
+                doc("b", EntityType.PERSON, "C. Tolley"),
+                doc("c", EntityType.PERSON, "Dole", EntityType.PERSON, "Dole")));
+        assertThat(entityOf(r, "Bob Dole").mentionCount()).isEqualTo(4);
+        assertThat(entityOf(r, "C. Tolley").mentionCount()).isEqualTo(1);
+        assertThat(r.entities()).hasSize(2);
+    }
+
+    @Test
     void typesAreVotedAndDifferentTypesStayApart() {
         Resolution r = RESOLVER.resolve(List.of(
                 doc("a", EntityType.PERSON, "Macron", EntityType.PERSON, "Macron", EntityType.ORGANIZATION, "Macron"),
