@@ -99,7 +99,7 @@ public final class NameMatcher {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         NameMatch m = explainedFullMatch(a, b);
-        if (m.same() || a.units().size() == b.units().size()) {
+        if (m.same() || !isShorter(a, b) && !isShorter(b, a)) {
             return m;
         }
         NameMatch s = shortFormMatch(a, b);
@@ -183,6 +183,32 @@ public final class NameMatcher {
         return new NameMatch(score, same ? MatchRule.TRANSLITERATION : MatchRule.NONE, same, why);
     }
 
+    /**
+     * Whether {@code shorter} has the shape of a short form of {@code longer}: fewer words, or as
+     * many for a person whose given name it writes as an initial where {@code longer} writes none
+     * (R. Croft, Robert Croft). {@link #shortFormMatch} decides whether it is one.
+     */
+    public static boolean isShorter(NameForm shorter, NameForm longer) {
+        int s = shorter.units().size();
+        int l = longer.units().size();
+        return s < l || s == l && shorter.type() == EntityType.PERSON && hasInitial(shorter) && !hasInitial(longer);
+    }
+
+    /** Whether a person's name writes a given name as an initial: a one-letter word before its last. */
+    public static boolean hasInitial(NameForm name) {
+        List<String> units = name.units();
+        for (int i = 0; i + 1 < units.size(); i++) {
+            if (isInitial(units.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInitial(String unit) {
+        return unit.length() == 1 && Character.isLetter(unit.charAt(0));
+    }
+
     /** One name is a single word and the other has more: a short form's question, not a spelling's. */
     private static boolean isShortFormPair(NameForm a, NameForm b) {
         return Math.min(a.units().size(), b.units().size()) == 1 && a.units().size() != b.units().size();
@@ -217,17 +243,18 @@ public final class NameMatcher {
 
     /**
      * Whether the shorter name is a short form of the longer (Soleimani of Qassem Soleimani,
-     * al-Asad of Ain al-Asad, Revolutionary Guards of Islamic Revolutionary Guard Corps).
-     * Persons keep the surname, places their last word; organisations may drop only generic words.
+     * al-Asad of Ain al-Asad, Revolutionary Guards of Islamic Revolutionary Guard Corps, R. Croft
+     * of Robert Croft). Persons keep the surname, places their last word; organisations may drop
+     * only generic words; a person's given name may be written as its initial.
      */
     public NameMatch shortFormMatch(NameForm a, NameForm b) {
-        if (a.type() != b.type() || a.isEmpty() || b.isEmpty() || a.units().size() == b.units().size()) {
+        if (a.type() != b.type() || a.isEmpty() || b.isEmpty() || a.isAcronym() || b.isAcronym()) {
             return NameMatch.NO_MATCH;
         }
-        if (a.isAcronym() || b.isAcronym()) {
+        NameForm shortOne = isShorter(a, b) ? a : isShorter(b, a) ? b : null;
+        if (shortOne == null) {
             return NameMatch.NO_MATCH;
         }
-        NameForm shortOne = a.units().size() < b.units().size() ? a : b;
         NameForm longOne = shortOne == a ? b : a;
         List<String> s = shortOne.units();
         List<String> l = longOne.units();
@@ -292,8 +319,8 @@ public final class NameMatcher {
 
         /**
          * The units' {@link WordSimilarity} when it reaches {@link #SAME_WORD}, else a value below
-         * it; bound particles must agree, and an organisation's word may be plural on one side
-         * (Guard, Guards).
+         * it; bound particles must agree, an organisation's word may be plural on one side
+         * (Guard, Guards), and a person's initial stands for a word it begins (R, Robert).
          */
         double similarity(Unit other, EntityType type) {
             if (!bound.equals(other.bound)) {
@@ -301,6 +328,10 @@ public final class NameMatcher {
             }
             if (text.equals(other.text)) {
                 return 1;
+            }
+            if (type == EntityType.PERSON && isInitial(text) && other.text.length() > 1
+                    && other.text.charAt(0) == text.charAt(0)) {
+                return SAME_WORD;
             }
             double sim = WordSimilarity.similarityAtLeast(symbols, other.symbols, SAME_WORD);
             if (sim < SAME_WORD && type == EntityType.ORGANIZATION

@@ -76,10 +76,10 @@ public final class PairDecisions {
 
     /**
      * {@code shortName} as a short form of the longer {@code longName}
-     * ({@link NameMatcher#shortFormMatch}: Soleimani of Qassem Soleimani).
+     * ({@link NameMatcher#shortFormMatch}: Soleimani of Qassem Soleimani, R. Croft of Robert Croft).
      */
     public Optional<NameMatch> shortForm(NameGroup shortName, NameGroup longName) {
-        if (shortName.team() != longName.team() || longName.size() <= shortName.size()) {
+        if (shortName.team() != longName.team() || !NameMatcher.isShorter(shortName.form(), longName.form())) {
             return Optional.empty();
         }
         return same(matcher.shortFormMatch(shortName.form(), longName.form()));

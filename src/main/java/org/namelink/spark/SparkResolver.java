@@ -43,6 +43,7 @@ import org.namelink.names.MatchRule;
 import org.namelink.names.NameForm;
 import org.namelink.names.NameKeys;
 import org.namelink.names.NameMatch;
+import org.namelink.names.NameMatcher;
 import org.namelink.resolution.AcronymKeys;
 import org.namelink.resolution.CandidateBlocks;
 import org.namelink.resolution.MergeReason;
@@ -118,6 +119,8 @@ public final class SparkResolver {
     private static final String BLOCKED = "blocked";
     private static final String BLOCKING_KEYS = "blockingKeys";
     private static final String MAY_BE_SHORT = "mayBeShort";
+    /** Whether a group writes a given name as an initial ({@link NameMatcher#hasInitial}). */
+    private static final String INITIALED = "initialed";
     private static final String ALIAS_KEY = "aliasKey";
     private static final String ACRONYM = "acronym";
     private static final String UNITS = "units";
@@ -189,6 +192,7 @@ public final class SparkResolver {
             .add(ALIAS_KEY, DataTypes.StringType, true)
             .add(ACRONYM, DataTypes.BooleanType, false)
             .add(UNITS, DataTypes.IntegerType, false)
+            .add(INITIALED, DataTypes.BooleanType, false)
             .add(LONG_FORM_KEYS, DataTypes.createArrayType(DataTypes.StringType), false)
             .add(ACRONYM_KEYS, DataTypes.createArrayType(DataTypes.StringType), false);
 
@@ -446,6 +450,7 @@ public final class SparkResolver {
                         r.<Long>getAs(MENTION_TOTAL), blocked,
                         blocked ? stages.blockingKeys().keys(g.form()).toArray(new String[0]) : new String[0],
                         stages.decisions().mayBeShortForm(g), g.aliasKey().orElse(null), g.form().isAcronym(), g.size(),
+                        g.type() == EntityType.PERSON && NameMatcher.hasInitial(g.form()),
                         AcronymKeys.isLongForm(g) ? AcronymKeys.longFormKeys(g).toArray(new String[0]) : new String[0],
                         acronymKeys.toArray(new String[0]));
             });
@@ -485,9 +490,11 @@ public final class SparkResolver {
         // First the narrow columns that say which pairs a decision can accept (the stages check
         // them again), so that only those carry the names and documents through the sort.
         Dataset<Row> gShape = groups.select(col(GID).as(G), col(UNITS).as("gUnits"), col(MAY_BE_SHORT).as("gMayBeShort"),
-                col(BLOCKING_KEYS).as("gKeys"));
+                col(INITIALED).as("gInitialed"), col(BLOCKING_KEYS).as("gKeys"));
         Dataset<Row> hShape = groups.select(col(GID).as(H), col(UNITS).as("hUnits"), col(BLOCKING_KEYS).as("hKeys"));
-        Column shortFormPair = col("gMayBeShort").and(col("hUnits").gt(col("gUnits")));
+        // NameMatcher.isShorter: fewer words, or as many with a given name as an initial.
+        Column shortFormPair = col("gMayBeShort").and(col("hUnits").gt(col("gUnits"))
+                .or(col("hUnits").equalTo(col("gUnits")).and(col("gInitialed")).and(col(H).notEqual(col(G)))));
         Column spellingPair = col(H).notEqual(col(G)).and(col(SIZE).leq(CandidateBlocks.MAX_SPELLING_BLOCK))
                 .and(ENOUGH_KEYS.apply(col("gKeys"), col("hKeys"), col("gUnits"), col("hUnits")));
         Dataset<Row> kept = pairs.join(gShape, G).join(hShape, H).filter(shortFormPair.or(spellingPair))

@@ -165,6 +165,26 @@ class NameMatcherTest {
     }
 
     @Test
+    void aPersonsGivenNameWrittenAsAnInitialIsAShortForm() {
+        // Scorecards write R. Croft, the report Robert Croft.
+        NameMatch m = MATCHER.match(EntityType.PERSON, "R. Croft", "Robert Croft");
+        assertThat(m.rule()).isEqualTo(MatchRule.SHORT_FORM);
+        assertThat(m.same()).isTrue();
+        assertThat(MATCHER.match(EntityType.PERSON, "Darren Gough", "D Gough").same()).as("either order").isTrue();
+        assertThat(MATCHER.match(EntityType.PERSON, "Robert James Croft", "R. Croft").same()).isTrue();
+        assertThat(MATCHER.match(EntityType.PERSON, "S. Waugh", "Mark Waugh").same()).as("another initial").isFalse();
+        assertThat(MATCHER.match(EntityType.PERSON, "R. Croft", "Robert Gough").same()).as("another surname").isFalse();
+        assertThat(MATCHER.match(EntityType.PERSON, "Croft R", "Croft Robert").same())
+                .as("the surname is never an initial").isFalse();
+        assertThat(MATCHER.match(EntityType.ORGANIZATION, "R. Croft", "Robert Croft").same())
+                .as("a person's initials only").isFalse();
+        assertThat(NameMatcher.isShorter(MATCHER.analyzer().analyze("R. Croft", EntityType.PERSON),
+                MATCHER.analyzer().analyze("Robert Croft", EntityType.PERSON))).isTrue();
+        assertThat(NameMatcher.isShorter(MATCHER.analyzer().analyze("Robert Croft", EntityType.PERSON),
+                MATCHER.analyzer().analyze("R. Croft", EntityType.PERSON))).isFalse();
+    }
+
+    @Test
     void aliasFileKnowsWhatNoAlgorithmCanDerive() {
         NameMatch m = MATCHER.match(EntityType.LOCATION, "Britain", "United Kingdom");
         assertThat(m.rule()).isEqualTo(MatchRule.ALIAS);

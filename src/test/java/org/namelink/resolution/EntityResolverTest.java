@@ -92,6 +92,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameWithAnInitialJoinsTheOneFullNameItFits() {
+        // A scorecard's S. Waugh and M. Waugh, a report's Steve Waugh and Mark Waugh (AIDA-CoNLL dev).
+        Resolution r = RESOLVER.resolve(List.of(
+                doc("card", EntityType.PERSON, "S. Waugh", EntityType.PERSON, "M. Waugh", EntityType.PERSON, "R. Croft",
+                        EntityType.PERSON, "Croft"),
+                doc("report", EntityType.PERSON, "Steve Waugh", EntityType.PERSON, "Mark Waugh",
+                        EntityType.PERSON, "Robert Croft"),
+                doc("other", EntityType.PERSON, "Waugh")));
+        assertThat(entityOf(r, "Steve Waugh").variants()).containsExactly("S. Waugh", "Steve Waugh");
+        assertThat(entityOf(r, "Mark Waugh").variants()).containsExactly("M. Waugh", "Mark Waugh");
+        assertThat(entityOf(r, "Robert Croft").variants()).containsExactly("Croft", "R. Croft", "Robert Croft");
+        assertThat(entityOf(r, "Waugh").mentionCount()).as("two Waughs fit").isEqualTo(1);
+    }
+
+    @Test
     void typesAreVotedAndDifferentTypesStayApart() {
         Resolution r = RESOLVER.resolve(List.of(
                 doc("a", EntityType.PERSON, "Macron", EntityType.PERSON, "Macron", EntityType.ORGANIZATION, "Macron"),
