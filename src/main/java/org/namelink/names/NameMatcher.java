@@ -3,6 +3,7 @@ package org.namelink.names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -102,7 +103,7 @@ public final class NameMatcher {
         if (m.same() || !isShorter(a, b) && !isShorter(b, a)) {
             return m;
         }
-        NameMatch s = shortFormMatch(a, b);
+        NameMatch s = shortFormMatch(a, b, true);
         return s.same() ? s : m;
     }
 
@@ -248,6 +249,10 @@ public final class NameMatcher {
      * only generic words; a person's given name may be written as its initial.
      */
     public NameMatch shortFormMatch(NameForm a, NameForm b) {
+        return shortFormMatch(a, b, false);
+    }
+
+    private NameMatch shortFormMatch(NameForm a, NameForm b, boolean explain) {
         if (a.type() != b.type() || a.isEmpty() || b.isEmpty() || a.isAcronym() || b.isAcronym()) {
             return NameMatch.NO_MATCH;
         }
@@ -260,6 +265,7 @@ public final class NameMatcher {
         List<String> l = longOne.units();
         double[] sims = new double[s.size()];
         boolean[] used = new boolean[l.size()];
+        int[] alignedTo = new int[s.size()];
         int j = 0;
         for (int i = 0; i < s.size(); i++) {
             boolean found = false;
@@ -269,6 +275,7 @@ public final class NameMatcher {
                 if (sim >= SAME_WORD) {
                     sims[i] = sim;
                     used[j] = true;
+                    alignedTo[i] = j;
                     j++;
                     found = true;
                     break;
@@ -306,7 +313,26 @@ public final class NameMatcher {
         }
         double mean = Arrays.stream(sims).average().orElse(0);
         double coverage = (double) s.size() / l.size();
-        return new NameMatch(Math.min(1.0, 0.8 + 0.1 * mean * coverage + 0.05 * mean), MatchRule.SHORT_FORM, true);
+        double score = Math.min(1.0, 0.8 + 0.1 * mean * coverage + 0.05 * mean);
+        if (!explain) {
+            return new NameMatch(score, MatchRule.SHORT_FORM, true);
+        }
+        // Word by word, in the order given: the short form's words against the long form's.
+        boolean shortFirst = shortOne == a;
+        List<String> why = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            String x = s.get(i);
+            String y = l.get(alignedTo[i]);
+            String pair = shortFirst ? x + (sims[i] >= 1 ? "=" : "~") + y : y + (sims[i] >= 1 ? "=" : "~") + x;
+            why.add(sims[i] >= 1 ? pair : x.length() == 1 ? pair + " (initial)"
+                    : String.format(Locale.ROOT, "%s %.2f", pair, sims[i]));
+        }
+        for (int k = 0; k < l.size(); k++) {
+            if (!used[k]) {
+                why.add(shortFirst ? "(none)~" + l.get(k) : l.get(k) + "~(none)");
+            }
+        }
+        return new NameMatch(score, MatchRule.SHORT_FORM, true, why);
     }
 
     /** A comparison unit split into its bound particle (abu, abd, bin; or empty) and its word's symbols. */

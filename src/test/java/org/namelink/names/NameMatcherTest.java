@@ -159,6 +159,8 @@ class NameMatcherTest {
     @Test
     void shortFormsKeepTheSurnameOrTheOrganisationsDistinctiveWords() {
         assertThat(MATCHER.match(EntityType.PERSON, "Nasrallah", "Hassan Nasrallah").rule()).isEqualTo(MatchRule.SHORT_FORM);
+        assertThat(MATCHER.match(EntityType.PERSON, "Nasrallah", "Hassan Nasrallah").explanation())
+                .as("word by word").containsExactly("nasrallah=nasrallah", "(none)~hassan");
         assertThat(MATCHER.match(EntityType.PERSON, "Hassan", "Hassan Nasrallah").same()).isFalse();
         assertThat(MATCHER.match(EntityType.ORGANIZATION, "Popular Front", "Popular Front Party").same()).isTrue();
         assertThat(MATCHER.match(EntityType.ORGANIZATION, "Party", "Popular Front Party").same()).isFalse();
@@ -170,7 +172,9 @@ class NameMatcherTest {
         NameMatch m = MATCHER.match(EntityType.PERSON, "R. Croft", "Robert Croft");
         assertThat(m.rule()).isEqualTo(MatchRule.SHORT_FORM);
         assertThat(m.same()).isTrue();
-        assertThat(MATCHER.match(EntityType.PERSON, "Darren Gough", "D Gough").same()).as("either order").isTrue();
+        assertThat(m.explain()).startsWith("r~robert (initial), croft=croft; short form");
+        assertThat(MATCHER.match(EntityType.PERSON, "Darren Gough", "D Gough").explanation())
+                .as("either order").containsExactly("darren~d (initial)", "gough=gough");
         assertThat(MATCHER.match(EntityType.PERSON, "Robert James Croft", "R. Croft").same()).isTrue();
         assertThat(MATCHER.match(EntityType.PERSON, "S. Waugh", "Mark Waugh").same()).as("another initial").isFalse();
         assertThat(MATCHER.match(EntityType.PERSON, "R. Croft", "Robert Gough").same()).as("another surname").isFalse();
