@@ -108,6 +108,10 @@ final class EvalCommand implements Callable<Integer> {
             err.println("error: --errors must be at least 0, was " + errors);
             return 2;
         }
+        if (errors > 0 && source.gold == null && source.aida == null) {
+            err.println("error: --errors needs entity identities: use it with --gold or --aida");
+            return 2;
+        }
         if (source.pairs != null) {
             return evaluatePairs(out, err);
         }

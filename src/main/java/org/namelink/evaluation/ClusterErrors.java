@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
@@ -41,9 +42,9 @@ public final class ClusterErrors {
      */
     public record ClusterError(Kind kind, String entity, long pairs, List<Piece> pieces) {
         public ClusterError {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(entity, "entity");
-            pieces = List.copyOf(pieces);
+            Objects.requireNonNull(kind, "kind must not be null");
+            Objects.requireNonNull(entity, "entity must not be null");
+            pieces = List.copyOf(Objects.requireNonNull(pieces, "pieces must not be null"));
         }
 
         /** One line: kind, pairs, the entity and its pieces. */
@@ -51,10 +52,9 @@ public final class ClusterErrors {
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-10s %6d pairs  %s:",
                     kind == Kind.FALSE_JOIN ? "false join" : "split", pairs, entity));
             for (Piece p : pieces) {
-                b.append("  [").append(p.label()).append(' ');
-                p.spellings().forEach((s, c) -> b.append(s).append(c > 1 ? " x" + c : "").append(", "));
-                b.setLength(b.length() - 2);
-                b.append(']');
+                StringJoiner spellings = new StringJoiner(", ", "  [" + p.label() + " ", "]");
+                p.spellings().forEach((s, c) -> spellings.add(c > 1 ? s + " x" + c : s));
+                b.append(spellings);
             }
             return b.toString();
         }
@@ -68,7 +68,8 @@ public final class ClusterErrors {
      */
     public record Piece(String label, Map<String, Integer> spellings) {
         public Piece {
-            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(label, "label must not be null");
+            Objects.requireNonNull(spellings, "spellings must not be null");
             spellings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(spellings));
         }
     }
@@ -84,6 +85,8 @@ public final class ClusterErrors {
      * @param predicted system mentions; those at no gold mention's document and span are ignored
      * @param texts     document id to text, to spell the mentions
      * @param limit     how many of each kind; at least 0
+     * @throws IllegalArgumentException if two gold mentions, or two predicted mentions, share a
+     *                                  document and span (as {@link ClusterEvaluation#evaluate})
      */
     public static List<ClusterError> largest(List<LabeledMention> gold, List<LabeledMention> predicted,
                                              Map<String, String> texts, int limit) {
@@ -95,12 +98,20 @@ public final class ClusterErrors {
         }
         Map<String, String> systemLabels = new HashMap<>();
         for (LabeledMention m : predicted) {
-            systemLabels.putIfAbsent(m.documentId() + '\u0000' + m.span(), m.entity());
+            if (systemLabels.putIfAbsent(m.documentId() + '\u0000' + m.span(), m.entity()) != null) {
+                throw new IllegalArgumentException("predicted must hold one mention per document and span, "
+                        + "but document '" + m.documentId() + "' has two at " + m.span());
+            }
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         Map<String, List<Scored>> bySystem = new HashMap<>();
         Map<String, List<Scored>> byGold = new HashMap<>();
         int missed = 0;
         for (LabeledMention m : gold) {
+            if (!seen.add(m.documentId() + '\u0000' + m.span())) {
+                throw new IllegalArgumentException("gold must hold one mention per document and span, "
+                        + "but document '" + m.documentId() + "' has two at " + m.span());
+            }
             String system = systemLabels.get(m.documentId() + '\u0000' + m.span());
             if (system == null) {
                 system = "(not found #" + (++missed) + ")";

@@ -190,13 +190,19 @@ public final class NameMatcher {
      * (R. Croft, Robert Croft). {@link #shortFormMatch} decides whether it is one.
      */
     public static boolean isShorter(NameForm shorter, NameForm longer) {
+        Objects.requireNonNull(shorter, "shorter must not be null");
+        Objects.requireNonNull(longer, "longer must not be null");
         int s = shorter.units().size();
         int l = longer.units().size();
         return s < l || s == l && shorter.type() == EntityType.PERSON && hasInitial(shorter) && !hasInitial(longer);
     }
 
-    /** Whether a person's name writes a given name as an initial: a one-letter word before its last. */
+    /**
+     * Whether a name writes a given name as an initial: a one-letter word before its last (the
+     * type is not looked at; {@link #isShorter} asks it of persons only).
+     */
     public static boolean hasInitial(NameForm name) {
+        Objects.requireNonNull(name, "name must not be null");
         List<String> units = name.units();
         for (int i = 0; i + 1 < units.size(); i++) {
             if (isInitial(units.get(i))) {
@@ -271,7 +277,9 @@ public final class NameMatcher {
             boolean found = false;
             Unit shortUnit = Unit.of(shortOne, i);
             for (; j < l.size(); j++) {
-                double sim = shortUnit.similarity(Unit.of(longOne, j), a.type());
+                // An initial stands for a given name: never a last word on either side.
+                boolean givenNames = i + 1 < s.size() && j + 1 < l.size();
+                double sim = shortUnit.similarity(Unit.of(longOne, j), a.type(), givenNames);
                 if (sim >= SAME_WORD) {
                     sims[i] = sim;
                     used[j] = true;
@@ -346,16 +354,17 @@ public final class NameMatcher {
         /**
          * The units' {@link WordSimilarity} when it reaches {@link #SAME_WORD}, else a value below
          * it; bound particles must agree, an organisation's word may be plural on one side
-         * (Guard, Guards), and a person's initial stands for a word it begins (R, Robert).
+         * (Guard, Guards), and where both are {@code givenNames} a person's initial stands for a
+         * word it begins (R, Robert).
          */
-        double similarity(Unit other, EntityType type) {
+        double similarity(Unit other, EntityType type, boolean givenNames) {
             if (!bound.equals(other.bound)) {
                 return 0;
             }
             if (text.equals(other.text)) {
                 return 1;
             }
-            if (type == EntityType.PERSON && isInitial(text) && other.text.length() > 1
+            if (givenNames && type == EntityType.PERSON && isInitial(text) && other.text.length() > 1
                     && other.text.charAt(0) == text.charAt(0)) {
                 return SAME_WORD;
             }

@@ -75,8 +75,9 @@ public final class PairDecisions {
     }
 
     /**
-     * {@code shortName} as a short form of the longer {@code longName}
-     * ({@link NameMatcher#shortFormMatch}: Soleimani of Qassem Soleimani, R. Croft of Robert Croft).
+     * {@code shortName} as a short form of {@code longName}, which has more words or writes in
+     * full a given name {@code shortName} writes as an initial ({@link NameMatcher#isShorter},
+     * {@link NameMatcher#shortFormMatch}: Soleimani of Qassem Soleimani, R. Croft of Robert Croft).
      */
     public Optional<NameMatch> shortForm(NameGroup shortName, NameGroup longName) {
         if (shortName.team() != longName.team() || !NameMatcher.isShorter(shortName.form(), longName.form())) {

@@ -10,9 +10,9 @@ import org.namelink.names.NameForm;
 /**
  * Stage 4b, short forms: a short form (Soleimani, al-Asad, Revolutionary Guards) joins a longer
  * name only when exactly one entity fits, decided per document: the one fitting entity named in the
- * same document; else, when none is, the one fitting entity of the corpus. Where several fit, the
- * one whose long form writes the short form's words as it does is the one fitting entity, if it
- * is the only such (Dole is Bob Dole, not C. Tolley, whose surname it fits as a respelling). A place or organisation
+ * same document; else, when none is, the one fitting entity of the corpus. Where several fit (in
+ * the document when any is named there), the one whose long form writes the short form's words as
+ * it does is the one fitting entity, if it is the only such (Dole is Bob Dole, not C. Tolley, whose surname it fits as a respelling). A place or organisation
  * named more often alone than in full is a name of its own (Australia is no short form of a
  * run-together "South Korea Australia").
  *
@@ -39,11 +39,17 @@ public final class ShortForms {
      * Dole in Bob Dole, not in C. Tolley.
      */
     public static boolean writtenAlike(NameForm shortForm, NameForm longForm) {
+        Objects.requireNonNull(shortForm, "shortForm must not be null");
+        Objects.requireNonNull(longForm, "longForm must not be null");
         return longForm.units().containsAll(shortForm.units());
     }
 
     /**
-     * The entity the short form's mentions in one document join, if any.
+     * The entity the short form's mentions in one document join, if any: the one fitting entity
+     * named in the document, else (none named there) the one fitting entity; where several fit
+     * (in the document, or none being there, in the corpus), the one of them that writes the
+     * short form alike, if it is the only such; and a place or organisation only if the entity
+     * has at least as many mentions as the short form.
      *
      * @param type the short form's type
      * @param shortFormMentions the short form's mentions over the corpus
@@ -51,7 +57,8 @@ public final class ShortForms {
      * @return the index into {@code fitting} of the entity it joins
      */
     public static OptionalInt choose(EntityType type, int shortFormMentions, List<Fit> fitting) {
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(type, "type must not be null");
+        Objects.requireNonNull(fitting, "fitting must not be null");
         boolean anyInDocument = fitting.stream().anyMatch(Fit::inDocument);
         int chosen = only(fitting, f -> !anyInDocument || f.inDocument());
         if (chosen == AMBIGUOUS) {

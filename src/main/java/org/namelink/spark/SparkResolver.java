@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -91,7 +92,9 @@ import scala.jdk.javaapi.CollectionConverters;
  *       candidate, all computed on the cluster), and its joins relabel the clusters.</li>
  *   <li><b>Short forms</b> ({@link ShortForms#choose}): a second pass once the clusters are final.
  *       Per short form and document, the clusters its long forms lie in, whether each has a full
- *       mention in that document and each one's mention total are aggregations and joins.</li>
+ *       mention in that document, each one's mention total and whether one of its long forms
+ *       writes the short form alike ({@link ShortForms#writtenAlike}, decided with the pair) are
+ *       aggregations and joins.</li>
  *   <li><b>Naming</b> ({@link Naming}): variants counted per entity, the canonical name chosen
  *       among them in order of first mention; entities numbered by first mention (a global sort).
  *       A variant's reason is the first join of its group by stage (alias, spelling, defined
@@ -491,10 +494,11 @@ public final class SparkResolver {
         // them again), so that only those carry the names and documents through the sort.
         Dataset<Row> gShape = groups.select(col(GID).as(G), col(UNITS).as("gUnits"), col(MAY_BE_SHORT).as("gMayBeShort"),
                 col(INITIALED).as("gInitialed"), col(BLOCKING_KEYS).as("gKeys"));
-        Dataset<Row> hShape = groups.select(col(GID).as(H), col(UNITS).as("hUnits"), col(BLOCKING_KEYS).as("hKeys"));
-        // NameMatcher.isShorter: fewer words, or as many with a given name as an initial.
+        Dataset<Row> hShape = groups.select(col(GID).as(H), col(UNITS).as("hUnits"), col(INITIALED).as("hInitialed"),
+                col(BLOCKING_KEYS).as("hKeys"));
+        // NameMatcher.isShorter: fewer words, or as many with a given name as an initial the other writes in full.
         Column shortFormPair = col("gMayBeShort").and(col("hUnits").gt(col("gUnits"))
-                .or(col("hUnits").equalTo(col("gUnits")).and(col("gInitialed")).and(col(H).notEqual(col(G)))));
+                .or(col("hUnits").equalTo(col("gUnits")).and(col("gInitialed")).and(not(col("hInitialed")))));
         Column spellingPair = col(H).notEqual(col(G)).and(col(SIZE).leq(CandidateBlocks.MAX_SPELLING_BLOCK))
                 .and(ENOUGH_KEYS.apply(col("gKeys"), col("hKeys"), col("gUnits"), col("hUnits")));
         Dataset<Row> kept = pairs.join(gShape, G).join(hShape, H).filter(shortFormPair.or(spellingPair))
@@ -715,7 +719,10 @@ public final class SparkResolver {
 
     // ---------------------------------------------------------------- 8. short forms
 
-    /** Per short form and cluster it fits: the first fitting long form (lowest number) and its match. */
+    /**
+     * Per short form and cluster it fits: the first fitting long form (lowest number) and its
+     * match, and whether any of its fitting long forms writes the short form alike.
+     */
     private static Dataset<Row> fittingClusters(Dataset<Row> decided, Dataset<Row> clustered) {
         Dataset<Row> longForms = clustered.filter(col(SHORT).equalTo(false)).select(col(GID).as(H), col(ROOT));
         return Lineage.cut("fitting clusters", decided.filter(col(KIND).equalTo(SHORT_FORM_STAGE)).join(longForms, H)

@@ -175,6 +175,21 @@ class CommandLineTest {
     }
 
     @Test
+    void evalErrorsSaysWhereTheCrossDocumentPairsGoWrong(@TempDir Path dir) throws IOException {
+        Run r = run("eval", "--errors", "2", "--gold", "testdata/gold", "testdata/articles");
+        assertThat(r.exitCode()).isEqualTo(0);
+        // The five articles split one gold entity (recall 0.972, precision 1): splits, no false joins.
+        assertThat(r.out()).contains("cross-document pairs").containsPattern("(?m)^split +\\d+ pairs  \\S+:  \\[")
+                .doesNotContain("false join");
+        Path pairs = Files.writeString(dir.resolve("pairs.tsv"), "LOCATION\tMosul\tMousul\t1\ttest\n");
+        Run withPairs = run("eval", "--errors", "2", "--pairs", pairs.toString());
+        assertThat(withPairs.exitCode()).isEqualTo(2);
+        assertThat(withPairs.err()).contains("--errors needs entity identities");
+        assertThat(run("eval", "--errors", "-1", "--gold", "testdata/gold", "testdata/articles").err())
+                .contains("--errors must be at least 0, was -1");
+    }
+
+    @Test
     void exitCodeSaysWhetherEveryDocumentWasProcessed(@TempDir Path dir) throws IOException {
         Path good = Files.writeString(dir.resolve("good.txt"), "Angela Merkel visited Paris.");
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");

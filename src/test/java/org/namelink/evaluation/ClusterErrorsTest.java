@@ -87,6 +87,20 @@ class ClusterErrorsTest {
     }
 
     @Test
+    void twoMentionsAtOneSpanAreRefusedAsByTheScores() {
+        assertThatThrownBy(() -> ClusterErrors.largest(List.of(m("d1", 0, 6, "a"), m("d1", 0, 6, "b")), List.of(),
+                TEXTS, 5)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gold").hasMessageContaining("d1");
+        assertThatThrownBy(() -> ClusterErrors.largest(List.of(), List.of(m("d1", 0, 6, "a"), m("d1", 0, 6, "b")),
+                TEXTS, 5)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("predicted");
+    }
+
+    @Test
+    void aPieceWithoutSpellingsIsDescribedWhole() {
+        ClusterError e = new ClusterError(Kind.SPLIT, "g", 1, List.of(new ClusterErrors.Piece("e1", Map.of())));
+        assertThat(e.describe()).endsWith("g:  [e1 ]");
+    }
+
+    @Test
     void aNegativeLimitIsRefused() {
         assertThatThrownBy(() -> ClusterErrors.largest(List.of(), List.of(), Map.of(), -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit").hasMessageContaining("-1");

@@ -186,6 +186,13 @@ class NameMatcherTest {
                 MATCHER.analyzer().analyze("Robert Croft", EntityType.PERSON))).isTrue();
         assertThat(NameMatcher.isShorter(MATCHER.analyzer().analyze("Robert Croft", EntityType.PERSON),
                 MATCHER.analyzer().analyze("R. Croft", EntityType.PERSON))).isFalse();
+        assertThat(MATCHER.match(EntityType.PERSON, "John R", "John Paul Robinson").same())
+                .as("an initial never stands for a surname").isFalse();
+        assertThat(MATCHER.match(EntityType.PERSON, "Croft R", "Croft James Robert").same()).isFalse();
+        NameForm bothInitialed = MATCHER.analyzer().analyze("J. Robert Croft", EntityType.PERSON);
+        NameForm otherInitial = MATCHER.analyzer().analyze("John R. Croft", EntityType.PERSON);
+        assertThat(NameMatcher.isShorter(bothInitialed, otherInitial)).as("both write an initial").isFalse();
+        assertThat(NameMatcher.isShorter(otherInitial, bothInitialed)).isFalse();
     }
 
     @Test

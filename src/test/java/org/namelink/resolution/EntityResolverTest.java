@@ -86,6 +86,9 @@ class EntityResolverTest {
                 doc("a", EntityType.PERSON, "Bob Dole", EntityType.PERSON, "Dole"),
                 doc("b", EntityType.PERSON, "C. Tolley"),
                 doc("c", EntityType.PERSON, "Dole", EntityType.PERSON, "Dole")));
+        NameMatcher matcher = NameMatcher.defaults();
+        assertThat(matcher.shortFormMatch(matcher.analyzer().analyze("Dole", EntityType.PERSON),
+                matcher.analyzer().analyze("C. Tolley", EntityType.PERSON)).same()).as("Dole fits both").isTrue();
         assertThat(entityOf(r, "Bob Dole").mentionCount()).isEqualTo(4);
         assertThat(entityOf(r, "C. Tolley").mentionCount()).isEqualTo(1);
         assertThat(r.entities()).hasSize(2);

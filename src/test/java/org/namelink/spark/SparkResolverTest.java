@@ -79,6 +79,31 @@ class SparkResolverTest {
         assertSameAsSingleMachine(docs);
     }
 
+    /**
+     * The short-form rules the synthetic mentions do not exercise: of two fitting entities the one
+     * that writes the short form alike (Dole: Bob Dole, not C. Tolley), initials (S. Waugh: Steve
+     * Waugh, not Mark Waugh), a short form two entities fit alike (Waugh), and names that both
+     * write an initial.
+     */
+    @Test
+    void shortFormsWrittenAlikeAndInitials() {
+        assertSameAsSingleMachine(List.of(
+                persons("a", "Bob Dole", "Dole", "S. Waugh", "M. Waugh", "R. Croft", "Croft"),
+                persons("b", "C. Tolley", "Steve Waugh", "Mark Waugh", "Robert Croft", "J. Robert Croft"),
+                persons("c", "Dole", "Dole", "Waugh", "John R. Croft", "Croft")));
+    }
+
+    private static DocumentMentions persons(String id, String... names) {
+        List<org.namelink.mentions.Mention> mentions = new ArrayList<>();
+        int pos = 0;
+        for (String name : names) {
+            mentions.add(new org.namelink.mentions.Mention(new org.namelink.text.Span(pos, pos + name.length()), name,
+                    org.namelink.mentions.EntityType.PERSON, "test"));
+            pos += name.length() + 1;
+        }
+        return new DocumentMentions(id, mentions, List.of(), java.util.Set.of(), Optional.empty());
+    }
+
     static void assertSameAsSingleMachine(List<DocumentMentions> docs) {
         List<DocumentMentions> byId = docs.stream().sorted(Comparator.comparing(DocumentMentions::id)).toList();
         List<ResolverDocument> input = new ArrayList<>();
