@@ -486,24 +486,28 @@ public final class SparkResolver {
         Dataset<Row> chosen = filed.join(sizes, scalaSeq(MentionColumns.TYPE, KEY))
                 .groupBy(GID, MentionColumns.TYPE).agg(collect_list(struct(col(POS), col(KEY), col(SIZE))).as("blocks"))
                 .mapPartitions(smallestBlock(), Encoders.row(CHOSEN_BLOCK));
-        Dataset<Row> members = filed.select(col(GID).as(H), col(MentionColumns.TYPE).as("hType"), col(KEY).as("hKey"));
-        Dataset<Row> pairs = chosen.join(members, chosen.col(MentionColumns.TYPE).equalTo(members.col("hType"))
-                        .and(chosen.col(KEY).equalTo(members.col("hKey"))))
-                .select(chosen.col(GID).as(G), members.col(H), chosen.col(SIZE), chosen.col(KEY).as(BLOCK));
-        // First the narrow columns that say which pairs a decision can accept (the stages check
-        // them again), so that only those carry the names and documents through the sort.
-        Dataset<Row> gShape = groups.select(col(GID).as(G), col(UNITS).as("gUnits"), col(MAY_BE_SHORT).as("gMayBeShort"),
-                col(INITIALED).as("gInitialed"), col(BLOCKING_KEYS).as("gKeys"));
-        Dataset<Row> hShape = groups.select(col(GID).as(H), col(UNITS).as("hUnits"), col(INITIALED).as("hInitialed"),
-                col(BLOCKING_KEYS).as("hKeys"));
+        // Each side brings what the decisions need before the pairs are made, so the candidate
+        // pairs, the most numerous rows of the resolution, are filtered where the join makes them
+        // and never shuffled: only the pairs a decision can accept go on (the stages check again).
+        Dataset<Row> gSide = groups.select(col(GID).as(G), col(UNITS).as("gUnits"), col(MAY_BE_SHORT).as("gMayBeShort"),
+                col(INITIALED).as("gInitialed"), col(BLOCKING_KEYS).as("gKeys"), col(MentionColumns.TYPE).as("gType"),
+                col(NAME_KEY).as("gKey"), col(FIRST_TEXT).as("gText"), col(SENSE_TEAM).as("gTeam"));
+        Dataset<Row> searching = chosen.join(gSide, chosen.col(GID).equalTo(gSide.col(G)));
+        Dataset<Row> members = groups.filter(col(BLOCKED)).select(col(GID).as(H), col(MentionColumns.TYPE).as("hType"),
+                posexplode(col(BLOCKING_KEYS)).as(new String[] {"hPos", "hBlock"}), col(UNITS).as("hUnits"),
+                col(INITIALED).as("hInitialed"), col(BLOCKING_KEYS).as("hKeys"), col(NAME_KEY).as("hKey"),
+                col(FIRST_TEXT).as("hText"), col(SENSE_TEAM).as("hTeam"));
+        Dataset<Row> pairs = searching.join(members, searching.col(MentionColumns.TYPE).equalTo(members.col("hType"))
+                .and(searching.col(KEY).equalTo(members.col("hBlock"))));
         // NameMatcher.isShorter: fewer words, or as many with a given name as an initial the other writes in full.
         Column shortFormPair = col("gMayBeShort").and(col("hUnits").gt(col("gUnits"))
                 .or(col("hUnits").equalTo(col("gUnits")).and(col("gInitialed")).and(not(col("hInitialed")))));
         Column spellingPair = col(H).notEqual(col(G)).and(col(SIZE).leq(CandidateBlocks.MAX_SPELLING_BLOCK))
                 .and(ENOUGH_KEYS.apply(col("gKeys"), col("hKeys"), col("gUnits"), col("hUnits")));
-        Dataset<Row> kept = pairs.join(gShape, G).join(hShape, H).filter(shortFormPair.or(spellingPair))
-                .select(col(G), col(H), col(BLOCK), col("gUnits"), col("hUnits"), shortFormPair.as(SHORT_FORM_PAIR),
-                        spellingPair.as(SPELLING_PAIR));
+        Dataset<Row> kept = pairs.filter(shortFormPair.or(spellingPair))
+                .select(col(G), col(H), col(KEY).as(BLOCK), col("gUnits"), col("hUnits"), shortFormPair.as(SHORT_FORM_PAIR),
+                        spellingPair.as(SPELLING_PAIR), col("gType"), col("gKey"), col("gText"), col("gTeam"),
+                        col("hKey"), col("hText"), col("hTeam"));
         // Spelling pairs that share a document (PairDecisions.writtenApart), in a join of
         // their own on narrow rows: a frequent name's documents never ride along with its pairs.
         Dataset<Row> sameLength = kept.filter(col(SPELLING_PAIR).and(col("gUnits").equalTo(col("hUnits"))))
@@ -515,14 +519,9 @@ public final class SparkResolver {
                 .select(G, H).distinct().withColumn(SHARE_DOCUMENT, lit(true));
         Dataset<Row> marked = kept.join(sharing, scalaSeq(G, H), "left")
                 .withColumn(SHARE_DOCUMENT, when(col(SHARE_DOCUMENT).isNull(), false).otherwise(true));
-        Dataset<Row> gInfo = groups.select(col(GID).as(G), col(MentionColumns.TYPE).as("gType"), col(NAME_KEY).as("gKey"),
-                col(FIRST_TEXT).as("gText"), col(SENSE_TEAM).as("gTeam"));
-        Dataset<Row> hInfo = groups.select(col(GID).as(H), col(NAME_KEY).as("hKey"), col(FIRST_TEXT).as("hText"),
-                col(SENSE_TEAM).as("hTeam"));
         // Pairs of one block side by side in a task: each member's name group is built once per
         // task and then found in the task's cache, however many groups chose the block.
-        return marked.join(gInfo, G).join(hInfo, H)
-                .repartition(col(G)).sortWithinPartitions(BLOCK, G)
+        return marked.repartition(col(G)).sortWithinPartitions(BLOCK, G)
                 .mapPartitions(pairDecisions(aliases), Encoders.row(DECIDED));
     }
 
