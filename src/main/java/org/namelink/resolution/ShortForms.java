@@ -12,9 +12,10 @@ import org.namelink.names.NameForm;
  * name only when exactly one entity fits, decided per document: the one fitting entity named in the
  * same document; else, when none is, the one fitting entity of the corpus. Where several fit (in
  * the document when any is named there), the one whose long form writes the short form's words as
- * it does is the one fitting entity, if it is the only such (Dole is Bob Dole, not C. Tolley, whose surname it fits as a respelling). A place or organisation
- * named more often alone than in full is a name of its own (Australia is no short form of a
- * run-together "South Korea Australia").
+ * it does is the one fitting entity, if it is the only such (Dole is Bob Dole, not C. Tolley,
+ * whose surname it fits as a respelling). A place or organisation named more often alone than in
+ * full is a name of its own (Australia is no short form of a run-together "South Korea
+ * Australia").
  *
  * <p>Stateless and thread-safe.
  */
