@@ -108,11 +108,12 @@ public final class ClusterErrors {
         Map<String, List<Scored>> byGold = new HashMap<>();
         int missed = 0;
         for (LabeledMention m : gold) {
-            if (!seen.add(m.documentId() + '\u0000' + m.span())) {
+            String key = m.documentId() + '\u0000' + m.span();
+            if (!seen.add(key)) {
                 throw new IllegalArgumentException("gold must hold one mention per document and span, "
                         + "but document '" + m.documentId() + "' has two at " + m.span());
             }
-            String system = systemLabels.get(m.documentId() + '\u0000' + m.span());
+            String system = systemLabels.get(key);
             if (system == null) {
                 system = "(not found #" + (++missed) + ")";
             }
