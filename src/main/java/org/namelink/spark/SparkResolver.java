@@ -494,7 +494,7 @@ public final class SparkResolver {
                 col(NAME_KEY).as("gKey"), col(FIRST_TEXT).as("gText"), col(SENSE_TEAM).as("gTeam"));
         Dataset<Row> searching = chosen.join(gSide, chosen.col(GID).equalTo(gSide.col(G)));
         Dataset<Row> members = groups.filter(col(BLOCKED)).select(col(GID).as(H), col(MentionColumns.TYPE).as("hType"),
-                posexplode(col(BLOCKING_KEYS)).as(new String[] {"hPos", "hBlock"}), col(UNITS).as("hUnits"),
+                explode(col(BLOCKING_KEYS)).as("hBlock"), col(UNITS).as("hUnits"),
                 col(INITIALED).as("hInitialed"), col(BLOCKING_KEYS).as("hKeys"), col(NAME_KEY).as("hKey"),
                 col(FIRST_TEXT).as("hText"), col(SENSE_TEAM).as("hTeam"));
         Dataset<Row> pairs = searching.join(members, searching.col(MentionColumns.TYPE).equalTo(members.col("hType"))
@@ -518,7 +518,8 @@ public final class SparkResolver {
                         scalaSeq(H, MentionColumns.DOCUMENT_ID))
                 .select(G, H).distinct().withColumn(SHARE_DOCUMENT, lit(true));
         Dataset<Row> marked = kept.join(sharing, scalaSeq(G, H), "left")
-                .withColumn(SHARE_DOCUMENT, when(col(SHARE_DOCUMENT).isNull(), false).otherwise(true));
+                .withColumn(SHARE_DOCUMENT, when(col(SHARE_DOCUMENT).isNull(), false).otherwise(true))
+                .drop("gUnits", "hUnits"); // read by the filter above only, not carried through the sort
         // Pairs of one block side by side in a task: each member's name group is built once per
         // task and then found in the task's cache, however many groups chose the block.
         return marked.repartition(col(G)).sortWithinPartitions(BLOCK, G)
