@@ -12,7 +12,7 @@ import java.util.Set;
  * <p>The classes were found by loading CoreNLP's three English CRF models (3-class, CoNLL
  * 4-class, MUC 7-class) under a recording filter; the limits are several times what those models
  * reach (depth 7, arrays of 1,048,576, 2.5 million references, 50 MB), so that a model trained
- * with other settings still loads. See the README's security section.
+ * with other settings still loads. See src/site/markdown/robustness.md, "Security".
  *
  * <p>One instance per stream: it remembers why it refused, for the error message. Not
  * thread-safe; a stream is read by one thread.

@@ -40,7 +40,7 @@ public final class TextAnalyzer {
     /**
      * CoreNLP's PTB tokenizer and sentence splitter (refined by {@link NewsTokenizer}) and
      * {@link PageCleaner#defaults()} for chrome. CoreNLP's tokens are what its CRF was trained on,
-     * and they tag better than OpenNLP's (README: "Text stage").
+     * and they tag better than OpenNLP's (src/site/markdown/measurements.md: "Text stage").
      */
     public static TextAnalyzer english() {
         return builder().build();

@@ -12,16 +12,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.namelink.spark.SharedSpark;
 
-/** The README's Spark example is {@link SparkReadmeExample}, quoted from its imports on, and does what it says. */
+/**
+ * The Spark page's example ({@code src/site/markdown/spark.md}, linked from the README) is
+ * {@link SparkReadmeExample}, quoted from its imports on, and does what it says.
+ */
 class SparkReadmeExampleTest {
+
+    private static final Path PAGE = Path.of("src/site/markdown/spark.md");
 
     @Test
     void readmeQuotesTheExampleUnchanged() throws IOException {
         String source = Files.readString(Path.of("src/test/java/org/namelink/examples/SparkReadmeExample.java"));
         String quoted = source.substring(source.indexOf("import "));
-        assertThat(Files.readString(Path.of("README.md")))
-                .as("README.md must quote src/test/java/org/namelink/examples/SparkReadmeExample.java from its first "
-                        + "import to its end in a ```java block; copy the file's text into the README")
+        assertThat(Files.readString(PAGE))
+                .as(PAGE + " must quote src/test/java/org/namelink/examples/SparkReadmeExample.java from its first "
+                        + "import to its end in a ```java block; copy the file's text into the page")
                 .contains("```java\n" + quoted + "```\n");
     }
 
@@ -43,7 +48,7 @@ class SparkReadmeExampleTest {
         }
         String out = captured.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("e2 Erbil LOCATION [Erbil, Irbil] [a1, a2]");
-        assertThat(Files.readString(Path.of("README.md"))).as("README.md shows the example's output").contains(out.strip());
+        assertThat(Files.readString(PAGE)).as(PAGE + " shows the example's output").contains(out.strip());
         assertThat(Files.isDirectory(dir.resolve("work/mentions"))).isTrue();
     }
 }
