@@ -151,7 +151,9 @@ final class RegistryFile {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".new");
+            // Not Files.createTempFile: its file is private to the owner; a registry gets the usual permissions.
+            temp = Files.createFile(dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Long.toHexString(System.nanoTime()) + ".new"));
         } catch (AccessDeniedException e) {
             throw new RegistryException("cannot create registry " + file + ": its directory " + dir
                     + " is read-only (permission denied)", e);
