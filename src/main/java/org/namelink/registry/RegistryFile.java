@@ -121,8 +121,8 @@ final class RegistryFile {
                     + "nothing was changed");
         }
         if (!Files.isWritable(file)) {
-            throw new RegistryException("registry " + file + " is read-only (permission denied for writing): "
-                    + "a registry is opened to read and write; make it writable");
+            throw new RegistryException("registry " + file + " is read-only (no permission to write it, or a "
+                    + "read-only file system): a registry is opened to read and write; make it writable, or copy it");
         }
         Path dir = file.toAbsolutePath().getParent();
         for (String suffix : new String[] {"-wal", "-shm"}) {

@@ -103,6 +103,31 @@ class ConcurrentWritersTest {
     }
 
     @Test
+    void aRegistryLockedAgainstReadersIsWaitedForWhenOpenedSayingSo() throws Exception {
+        Path file = dir.resolve("r.db");
+        EntityRegistry.open(file).close();
+        Process holder = child(LockHolderProcess.class, file.toString(), "exclusive");
+        try {
+            assertThat(awaitLine(lines(holder), "locked")).isTrue();
+            BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+            CompletableFuture<EntityRegistry> opening = CompletableFuture.supplyAsync(
+                    () -> EntityRegistry.open(file, heard::add));
+            String first = null;
+            while (first == null && !opening.isDone()) {
+                first = heard.poll(100, TimeUnit.MILLISECONDS);
+            }
+            assertThat(first).as("opening says it waits (it ended: %s)", opening)
+                    .isEqualTo("waiting for registry " + file + ": another process holds a lock on it");
+            release(holder);
+            try (EntityRegistry registry = opening.get()) {
+                assertThat(registry.counts().get("batches")).isZero();
+            }
+        } finally {
+            holder.destroyForcibly();
+        }
+    }
+
+    @Test
     void twoProcessesAddingAtOnceBothRecordTheirBatches() throws Exception {
         Path file = dir.resolve("r.db");
         try (EntityRegistry registry = EntityRegistry.open(file)) {

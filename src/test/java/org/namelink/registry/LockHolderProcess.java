@@ -10,7 +10,8 @@ import java.sql.Statement;
 /**
  * A child JVM that holds a registry's write lock as another writer does: it begins a write
  * transaction on the file named by its argument, says {@code locked} on standard output, and
- * commits when it reads {@code release} (or its input ends).
+ * commits when it reads {@code release} (or its input ends). With a second argument {@code
+ * exclusive} it locks readers out too, as a connection in SQLite's exclusive locking mode does.
  */
 public final class LockHolderProcess {
 
@@ -19,7 +20,12 @@ public final class LockHolderProcess {
 
     public static void main(String[] args) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + args[0]); Statement s = c.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
+            if (args.length > 1 && args[1].equals("exclusive")) {
+                s.execute("PRAGMA locking_mode = EXCLUSIVE");
+                s.execute("BEGIN EXCLUSIVE");
+            } else {
+                s.execute("BEGIN IMMEDIATE");
+            }
             System.out.println("locked");
             System.out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
