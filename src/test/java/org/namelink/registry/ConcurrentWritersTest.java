@@ -70,15 +70,29 @@ class ConcurrentWritersTest {
         assertThat(holder.exitValue()).isZero();
     }
 
-    @Test
-    void aBatchWaitsForAnotherProcessesWriteLockSayingSoAndThenLands() throws Exception {
+    /** A registry r.db holding batch 1. */
+    private Path registryWithBatchOne() {
         Path file = dir.resolve("r.db");
         try (EntityRegistry registry = EntityRegistry.open(file)) {
             registry.add(BatchWriterProcess.batch(1, MENTIONS), RESOLVER);
         }
-        Process holder = child(LockHolderProcess.class, file.toString());
+        return file;
+    }
+
+    /** A child process holding {@code file}'s lock ({@link LockHolderProcess} with {@code mode}). */
+    private static Process locking(Path file, String... mode) throws IOException {
+        List<String> args = new ArrayList<>(List.of(file.toString()));
+        args.addAll(List.of(mode));
+        Process holder = child(LockHolderProcess.class, args.toArray(String[]::new));
+        assertThat(awaitLine(lines(holder), "locked")).isTrue();
+        return holder;
+    }
+
+    @Test
+    void aBatchWaitsForAnotherProcessesWriteLockSayingSoAndThenLands() throws Exception {
+        Path file = registryWithBatchOne();
+        Process holder = locking(file);
         try {
-            assertThat(awaitLine(lines(holder), "locked")).isTrue();
             BlockingQueue<String> heard = new LinkedBlockingQueue<>();
             try (EntityRegistry registry = EntityRegistry.open(file, heard::add)) {
                 List<ResolverDocument> second = BatchWriterProcess.batch(2, MENTIONS);
@@ -106,9 +120,8 @@ class ConcurrentWritersTest {
     void aRegistryLockedAgainstReadersIsWaitedForWhenOpenedSayingSo() throws Exception {
         Path file = dir.resolve("r.db");
         EntityRegistry.open(file).close();
-        Process holder = child(LockHolderProcess.class, file.toString(), "exclusive");
+        Process holder = locking(file, "exclusive");
         try {
-            assertThat(awaitLine(lines(holder), "locked")).isTrue();
             BlockingQueue<String> heard = new LinkedBlockingQueue<>();
             CompletableFuture<EntityRegistry> opening = CompletableFuture.supplyAsync(
                     () -> EntityRegistry.open(file, heard::add));
@@ -129,15 +142,11 @@ class ConcurrentWritersTest {
 
     @Test
     void twoProcessesAddingAtOnceBothRecordTheirBatches() throws Exception {
-        Path file = dir.resolve("r.db");
-        try (EntityRegistry registry = EntityRegistry.open(file)) {
-            registry.add(BatchWriterProcess.batch(1, MENTIONS), RESOLVER);
-        }
+        Path file = registryWithBatchOne();
         // The lock held while both writers start makes them meet: each has to wait for it.
-        Process holder = child(LockHolderProcess.class, file.toString());
+        Process holder = locking(file);
         List<Process> writers = new ArrayList<>();
         try {
-            assertThat(awaitLine(lines(holder), "locked")).isTrue();
             List<BufferedReader> outputs = new ArrayList<>();
             for (int k = 2; k <= 3; k++) {
                 Process writer = child(BatchWriterProcess.class, file.toString(), Integer.toString(k));
