@@ -114,7 +114,7 @@ final class ExtractCommand implements Callable<Integer> {
     /** Resolves against the registry, records the documents there, and writes the JSON with registry ids. */
     private Integer extractIntoRegistry(PrintWriter opened, PrintWriter err, CorpusRunner.Settings settings)
             throws IOException {
-        try (PrintWriter out = opened; EntityRegistry db = EntityRegistry.open(registry)) {
+        try (PrintWriter out = opened; EntityRegistry db = EntityRegistry.open(registry, RegistryCommand.tellingWaits(err))) {
             RegisteredCorpus result = CorpusRunner.runPaths(paths, settings, err, true,
                     CorpusRunner.DocumentListener.NONE, (namelink, docs) -> namelink.resolveMentions(docs, db));
             new JsonCorpusStreamWriter().write(result.corpus(), result.registryIds(), out);

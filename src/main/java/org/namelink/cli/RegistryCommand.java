@@ -58,7 +58,7 @@ final class RegistryCommand implements Callable<Integer> {
             err.println("error: no registry at " + file + " (extract --registry " + file + " creates one)");
             return NamelinkCommand.EXIT_USAGE;
         }
-        try (EntityRegistry registry = EntityRegistry.open(file)) {
+        try (EntityRegistry registry = EntityRegistry.open(file, tellingWaits(err))) {
             action.run(registry, out);
             out.flush();
             return NamelinkCommand.EXIT_OK;
@@ -69,6 +69,14 @@ final class RegistryCommand implements Callable<Integer> {
             err.println("error: " + e);
             return NamelinkCommand.EXIT_FAILED;
         }
+    }
+
+    /** Says on {@code err} that a registry waits for another process, and when it goes on. */
+    static java.util.function.Consumer<String> tellingWaits(PrintWriter err) {
+        return message -> {
+            err.println(message);
+            err.flush();
+        };
     }
 
     static void printEntity(RegistryEntity e, PrintWriter out) {

@@ -1,19 +1,13 @@
 package org.namelink.registry;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
 import org.namelink.names.NameForm;
@@ -47,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * entity, never moves a name out of one, and never joins entities a split kept apart.
  *
  * <p>Thread-safe: calls on one instance are serialised. Many processes may read one file while one
- * writes (SQLite's write-ahead log); a second writer waits up to 30 s for the first.
+ * writes (SQLite's write-ahead log); a second writer waits for the first, as long as it takes, and
+ * says so ({@link #open(Path, Consumer)}). A batch is resolved under the write lock, against the
+ * names every earlier batch recorded.
  */
 public final class EntityRegistry implements AutoCloseable {
 
@@ -55,45 +52,56 @@ public final class EntityRegistry implements AutoCloseable {
     public static final String DEFAULT_FILE = "namelink.db";
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityRegistry.class);
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Connection connection;
     private final String where;
+    private final WriteLock lock;
 
-    private EntityRegistry(Connection connection, String where) {
+    private EntityRegistry(Connection connection, String where, WriteLock lock) {
         this.connection = connection;
         this.where = where;
+        this.lock = lock;
     }
 
     /**
-     * Opens the registry in a file, creating it when the file does not exist or is empty.
+     * Opens the registry in a file, creating it when no file is there; waiting for another
+     * process's lock is logged (SLF4J, warning).
      *
-     * @throws RegistryException if the file is not a Namelink registry or is from a newer schema
-     *     (the file is left unchanged)
+     * @throws RegistryException as {@link #open(Path, Consumer)}
      */
     public static EntityRegistry open(Path file) {
-        Objects.requireNonNull(file, "file");
-        if (Files.isDirectory(file)) {
-            throw new RegistryException(file + " is a directory, not a registry file");
-        }
-        if (Files.exists(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] head = in.readNBytes(SQLITE_HEADER.length);
-                if (head.length > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
-                    throw new RegistryException(file + " is not a Namelink registry (not an SQLite database); "
-                            + "nothing was changed");
-                }
-            } catch (IOException e) {
-                throw new RegistryException("cannot read " + file + ": " + e.getMessage(), e);
-            }
-        }
-        return open("jdbc:sqlite:" + file.toAbsolutePath(), file.toString());
+        return open(file, LOG::warn);
     }
 
     /**
-     * Opens a registry by JDBC URL ({@code jdbc:sqlite:/data/namelink.db}).
+     * Opens the registry in a file, creating it when no file is there. Only a path where nothing
+     * exists is created; an existing file must be a Namelink registry. A directory, FIFO, device or
+     * socket is refused without being opened. The file's schema and pages are checked here, so a
+     * damaged registry fails before any work is done with it.
      *
-     * @throws RegistryException as {@link #open(Path)}
+     * <p>A registry is written by one process at a time: {@link #add} and the corrections wait
+     * while another process writes, as long as it takes, and tell {@code onWait} so (when they
+     * start waiting, every 30 s after, and when the registry is free).
+     *
+     * @param onWait hears each message about waiting for another process, on the waiting thread
+     * @throws RegistryException naming the file and what is wrong: not a regular file, empty, not
+     *     an SQLite database, another application's database, a registry of a newer schema, a
+     *     damaged registry, or one that cannot be read and written (permission, a read-only
+     *     directory); the file is left unchanged
+     */
+    public static EntityRegistry open(Path file, Consumer<String> onWait) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(onWait, "onWait");
+        WriteLock lock = new WriteLock(onWait);
+        return new EntityRegistry(RegistryFile.open(file, lock), file.toString(), lock);
+    }
+
+    /**
+     * Opens a registry by JDBC URL ({@code jdbc:sqlite:/data/namelink.db}): a file as {@link
+     * #open(Path)}; an in-memory or {@code file:} URI database gets a registry created in it when
+     * it is empty.
+     *
+     * @throws RegistryException as {@link #open(Path, Consumer)}
      */
     public static EntityRegistry open(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -101,38 +109,8 @@ public final class EntityRegistry implements AutoCloseable {
             throw new IllegalArgumentException("jdbcUrl must be an SQLite URL (jdbc:sqlite:FILE), was '" + jdbcUrl
                     + "'");
         }
-        return open(jdbcUrl, jdbcUrl);
-    }
-
-    private static EntityRegistry open(String url, String where) {
-        Connection c;
-        try {
-            c = DriverManager.getConnection(url);
-        } catch (SQLException e) {
-            throw new RegistryException("cannot open registry " + where + ": " + e.getMessage(), e);
-        }
-        try {
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 30000");
-            }
-            RegistrySchema.prepare(c, where);
-            try (Statement s = c.createStatement()) {
-                // Readers go on while one process writes; a commit survives the process being killed.
-                s.execute("PRAGMA journal_mode = WAL");
-                s.execute("PRAGMA synchronous = NORMAL");
-            }
-            return new EntityRegistry(c, where);
-        } catch (SQLException | RuntimeException e) {
-            try {
-                c.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            if (e instanceof RegistryException re) {
-                throw re;
-            }
-            throw new RegistryException("cannot open registry " + where + ": " + e.getMessage(), e);
-        }
+        WriteLock lock = new WriteLock(LOG::warn);
+        return new EntityRegistry(RegistryFile.open(jdbcUrl, lock), jdbcUrl, lock);
     }
 
     static RegistryException failure(String what, SQLException e) {
@@ -913,26 +891,13 @@ public final class EntityRegistry implements AutoCloseable {
         }
     }
 
-    /** Work on the database that is all or nothing. */
-    @FunctionalInterface
-    private interface Work<T> {
-        T apply() throws SQLException;
-    }
-
-    /** Runs {@code work} in one transaction, rolled back on any failure. */
-    private <T> T inTransaction(String what, Work<T> work) {
+    /**
+     * Runs {@code work} in one transaction that holds the registry's write lock from its start
+     * (waiting for another process's), rolled back on any failure.
+     */
+    private <T> T inTransaction(String what, WriteLock.Work<T> work) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.apply();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return lock.inWriteTransaction(connection, where, work);
         } catch (SQLException e) {
             throw failure(what, e);
         }

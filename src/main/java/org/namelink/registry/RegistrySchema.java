@@ -64,68 +64,76 @@ final class RegistrySchema {
     }
 
     /**
-     * Checks that the database is a registry of a version this code reads, creating one in an
-     * empty database and migrating an older one, in one transaction; changes nothing otherwise.
+     * The schema version of the registry in the database, checked to be one this code reads;
+     * changes nothing.
      *
+     * @param mayCreate whether an empty database (no tables, views, indexes or triggers) is taken
+     *     as a registry of version 0, to be created by {@link #migrate}
      * @param where the file or URL, for messages
+     * @throws RegistryException if it is another application's database (an empty one too, unless
+     *     {@code mayCreate}) or a registry of a newer schema
      */
-    static void prepare(Connection c, String where) throws SQLException {
-        boolean empty;
-        boolean marked;
+    static int version(Connection c, String where, boolean mayCreate) throws SQLException {
+        boolean empty = true;
+        boolean marked = false;
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
-            empty = true;
-            marked = false;
+             ResultSet r = s.executeQuery("SELECT type, name FROM sqlite_master")) {
             while (r.next()) {
                 empty = false;
-                marked |= r.getString(1).equals("namelink_registry");
-            }
-        } catch (SQLException e) {
-            throw new RegistryException(where + " is not a Namelink registry (not an SQLite database: "
-                    + e.getMessage() + "); nothing was changed", e);
-        }
-        int version = 0;
-        if (!empty) {
-            if (!marked) {
-                throw new RegistryException(where + " is an SQLite database but not a Namelink registry "
-                        + "(it has no namelink_registry table); nothing was changed");
-            }
-            String format = value(c, "format");
-            if (!FORMAT.equals(format)) {
-                throw new RegistryException(where + " is not a Namelink registry (its format is '" + format
-                        + "', expected '" + FORMAT + "'); nothing was changed");
-            }
-            String v = value(c, "schema_version");
-            try {
-                version = Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw new RegistryException(where + " has an unreadable schema version '" + v
-                        + "'; nothing was changed", e);
-            }
-            if (version > CURRENT_VERSION) {
-                throw new RegistryException(where + " is a registry of schema version " + version
-                        + ", newer than this Namelink reads (up to " + CURRENT_VERSION
-                        + "); open it with a newer Namelink. Nothing was changed");
+                marked |= r.getString(1).equals("table") && r.getString(2).equals("namelink_registry");
             }
         }
-        if (version == CURRENT_VERSION) {
+        if (empty && mayCreate) {
+            return 0;
+        }
+        if (empty) {
+            throw new RegistryException(where + " is an SQLite database without tables, not a Namelink registry; "
+                    + "nothing was changed (give a path where no file exists to create a registry)");
+        }
+        if (!marked) {
+            throw new RegistryException(where + " is an SQLite database but not a Namelink registry "
+                    + "(it has no namelink_registry table); nothing was changed");
+        }
+        String format = value(c, "format");
+        if (!FORMAT.equals(format)) {
+            throw new RegistryException(where + " is not a Namelink registry (its format is '" + format
+                    + "', expected '" + FORMAT + "'); nothing was changed");
+        }
+        String v = value(c, "schema_version");
+        int version = -1;
+        try {
+            version = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            // unreadable, as a negative one
+        }
+        if (version < 0) {
+            throw new RegistryException(where + " has an unreadable schema version '" + v
+                    + "'; nothing was changed");
+        }
+        if (version > CURRENT_VERSION) {
+            throw new RegistryException(where + " is a registry of schema version " + version
+                    + ", newer than this Namelink reads (up to " + CURRENT_VERSION
+                    + "); open it with a newer Namelink. Nothing was changed");
+        }
+        return version;
+    }
+
+    /**
+     * Takes a registry of schema version {@code from} (0: an empty database) to the current one,
+     * inside the caller's write transaction.
+     */
+    static void migrate(Connection c, int from) throws SQLException {
+        if (from == CURRENT_VERSION) {
             return;
         }
-        c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            for (int m = version; m < CURRENT_VERSION; m++) {
+            for (int m = from; m < CURRENT_VERSION; m++) {
                 for (String sql : MIGRATIONS.get(m)) {
                     s.execute(sql);
                 }
             }
             s.execute("INSERT OR REPLACE INTO namelink_registry VALUES ('format', '" + FORMAT + "')");
             s.execute("INSERT OR REPLACE INTO namelink_registry VALUES ('schema_version', '" + CURRENT_VERSION + "')");
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
         }
     }
 

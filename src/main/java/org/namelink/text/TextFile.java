@@ -160,8 +160,11 @@ public final class TextFile {
         }
     }
 
-    /** What a file that is neither a regular file, a directory nor a link is. */
-    private static String specialKind(Path file) {
+    /**
+     * What a file that is neither a regular file, a directory nor a link is, in words ("a FIFO
+     * (named pipe)"); looked up without opening it.
+     */
+    public static String specialKind(Path file) {
         try {
             int mode = (Integer) Files.getAttribute(file, "unix:mode");
             return switch (mode & 0170000) {
@@ -176,8 +179,8 @@ public final class TextFile {
         }
     }
 
-    /** The operating system's reason, without the file name that IOException messages repeat. */
-    private static String reason(IOException e) {
+    /** The operating system's reason for {@code e}, without the file name that IOException messages repeat. */
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
