@@ -1,5 +1,7 @@
 package org.namelink.pipeline;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableListMultimap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,14 +11,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.namelink.names.NameMatcher;
 import org.namelink.resolution.Entity;
+import org.namelink.resolution.EntityResolver;
+import org.namelink.resolution.NameLookup;
 
 /**
  * The result of processing a collection of articles: every document in input order (failed ones
  * with their error) and the entities resolved across them. Entities are indexed by id and by every
- * name they go by when the corpus is made, so looking one up costs no scan.
+ * name they go by when the corpus is made, so looking one up costs no scan; {@link #find} by any
+ * spelling builds its index of analysed names on first use.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe: any number of threads may look entities up at once. No method
+ * returns null.
  */
 public final class Corpus {
 
@@ -27,13 +34,32 @@ public final class Corpus {
     private final ImmutableListMultimap<String, Entity> byName;
     /** Entities by every variant other than their canonical name, in order of first mention. */
     private final ImmutableListMultimap<String, Entity> byOtherVariant;
+    /** The lookup by any spelling, made on first use (thread-safe). */
+    private final Supplier<NameLookup<Entity>> lookup;
 
     /**
+     * A corpus whose lookups by any spelling ({@link #find}) use the default name matcher.
+     *
      * @param documents every document, in input order
      * @param entities the entities resolved across them, with distinct ids
      * @throws IllegalArgumentException if two entities share an id
      */
     public Corpus(List<ProcessedDocument> documents, List<Entity> entities) {
+        this(documents, entities, Optional.empty());
+    }
+
+    /**
+     * @param documents every document, in input order
+     * @param entities the entities resolved across them, with distinct ids
+     * @param resolver the resolver that resolved them, whose analysis, blocking keys and matcher
+     *     {@link #find} uses
+     * @throws IllegalArgumentException if two entities share an id
+     */
+    public Corpus(List<ProcessedDocument> documents, List<Entity> entities, EntityResolver resolver) {
+        this(documents, entities, Optional.of(Objects.requireNonNull(resolver, "resolver")));
+    }
+
+    private Corpus(List<ProcessedDocument> documents, List<Entity> entities, Optional<EntityResolver> resolver) {
         this.documents = List.copyOf(documents);
         this.entities = List.copyOf(entities);
         this.byId = this.entities.stream().collect(Collectors.toUnmodifiableMap(Entity::id, Function.identity(),
@@ -52,6 +78,17 @@ public final class Corpus {
         }
         this.byName = names.build();
         this.byOtherVariant = others.build();
+        List<Entity> all = this.entities;
+        this.lookup = Suppliers.memoize(() -> NameLookup.of(all, Entity::type, Corpus::names,
+                resolver.orElseGet(() -> EntityResolver.create(NameMatcher.defaults()))));
+    }
+
+    /** An entity's names for {@link NameLookup}: its canonical name first, then its variants. */
+    private static List<String> names(Entity e) {
+        List<String> names = new ArrayList<>(e.variants().size() + 1);
+        names.add(e.name());
+        names.addAll(e.variants());
+        return names;
     }
 
     /** Every document, in input order; failed ones carry their error. */
@@ -65,11 +102,26 @@ public final class Corpus {
     }
 
     /**
-     * The entity whose canonical name, or else one of whose variants, equals {@code name}; the
-     * first mentioned when several do (see {@link #entitiesNamed}).
+     * The entity {@code name} finds first ({@link #find}): the one whose canonical name, or else
+     * one of whose variants, equals it (the first mentioned when several do), else one by its folded
+     * spelling ("erbil"), without titles ("Mr Barzani"), or as the matcher's best ("Arbil").
      */
     public Optional<Entity> entity(String name) {
-        return entitiesNamed(name).stream().findFirst();
+        List<NameLookup.Match<Entity>> found = find(name);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).entity());
+    }
+
+    /**
+     * The entities {@code name} finds by any spelling, best first, each once: those that go by it
+     * exactly ({@link #entitiesNamed}'s order), then by the same folded name key as the resolver
+     * groups mentions by (case, diacritics, punctuation, particles), then with titles stripped,
+     * then those the resolver's name matcher judges the same among the names sharing a blocking key
+     * with it (best score first). Each {@link NameLookup.Match} says how it matched
+     * ({@link NameLookup.How}) and the score. Empty when nothing matches.
+     */
+    public List<NameLookup.Match<Entity>> find(String name) {
+        Objects.requireNonNull(name, "name");
+        return lookup.get().find(name);
     }
 
     /**

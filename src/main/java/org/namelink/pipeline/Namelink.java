@@ -417,7 +417,7 @@ public final class Namelink {
     }
 
     /** The corpus of documents whose successful ones {@code resolution} resolved, in order. */
-    private static Corpus corpusOf(List<DocumentMentions> documents, Resolution resolution) {
+    private Corpus corpusOf(List<DocumentMentions> documents, Resolution resolution) {
         java.util.Map<String, org.namelink.resolution.Entity> byId = new java.util.HashMap<>();
         for (org.namelink.resolution.Entity e : resolution.entities()) {
             byId.put(e.id(), e);
@@ -439,7 +439,7 @@ public final class Namelink {
             }
             docs.add(new ProcessedDocument(d.id(), resolved, java.util.Optional.empty()));
         }
-        return new Corpus(docs, resolution.entities());
+        return new Corpus(docs, resolution.entities(), resolver);
     }
 
     /**

@@ -222,6 +222,7 @@ public final class EntityRegistry implements AutoCloseable {
                             survivor = low;
                         }
                     }
+                    retype(survivor, entities.get(i));
                     registryIds[i] = survivor;
                 }
                 touched.add(registryIds[i]);
@@ -253,6 +254,23 @@ public final class EntityRegistry implements AutoCloseable {
                 id = next;
             }
             return id;
+        }
+
+        /**
+         * Gives a prior entity the type of the batch's entity that joins it: they differ only when
+         * the type vote over this batch and the earlier ones turned the name's earlier mentions into
+         * the batch's type, as one run over all documents would have typed them.
+         */
+        private void retype(long entity, Entity e) throws SQLException {
+            try (PreparedStatement p = c.prepareStatement("UPDATE entity SET type = ? WHERE id = ? AND type != ?")) {
+                p.setString(1, e.type().name());
+                p.setLong(2, entity);
+                p.setString(3, e.type().name());
+                if (p.executeUpdate() > 0) {
+                    event(c, entity, batchId, "retyped", e.type() + " by the type vote over batch " + batchId
+                            + " and the earlier ones", now);
+                }
+            }
         }
 
         private long createEntity(Entity e) throws SQLException {

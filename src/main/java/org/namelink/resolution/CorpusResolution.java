@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.namelink.mentions.AcronymDefinition;
 import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
+import org.namelink.names.MatchRule;
 import org.namelink.names.NameForm;
 import org.namelink.names.NameKeys;
 import org.namelink.names.NameMatch;
@@ -103,6 +104,9 @@ final class CorpusResolution {
         }
     }
 
+    /** The decision for one name the type vote turned from one type to another. */
+    private static final NameMatch SAME_NAME = new NameMatch(1.0, MatchRule.NORMALIZED, true);
+
     private final NameMatcher matcher;
     private final PairDecisions decisions;
     private final BlockingKeys blockingKeys;
@@ -111,6 +115,10 @@ final class CorpusResolution {
     private final List<List<NameForm>> forms = new ArrayList<>();
     private final List<List<EntityType>> types = new ArrayList<>();
     private final Map<String, int[]> batchVotes = new HashMap<>();
+    /** The type votes per name key over the batch and the prior batches. */
+    private Map<String, int[]> corpusVotes;
+    /** Pairs {batch group, prior group of another type} the vote over both batches makes one name. */
+    private final List<Group[]> retyped = new ArrayList<>();
     /** Every group of the workspace by group key: the batch's and the prior ones looked up. */
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final List<Group> batchGroups = new ArrayList<>();
@@ -147,6 +155,7 @@ final class CorpusResolution {
         lookUpPriorNames();
         number();
         markShortForms();
+        joinRetyped();
         joinAliases();
         joinSpellings();
         joinAcronyms();
@@ -240,6 +249,7 @@ final class CorpusResolution {
         for (int d = 0; d < docs.size(); d++) {
             TypeVotes.applyCorpusVote(docs.get(d).mentions(), forms.get(d), types.get(d), votes);
         }
+        corpusVotes = votes;
     }
 
     private void buildGroups() {
@@ -320,6 +330,7 @@ final class CorpusResolution {
                         k -> priorGroups(prior.block(g.type(), g.candidateKey)));
             }
             g.name.aliasKey().flatMap(prior::firstByAlias).ifPresent(this::priorGroup);
+            lookUpRetyped(g);
             if (g.form().isAcronym()) {
                 lookUpLongForms(g);
             } else if (AcronymKeys.isLongForm(g.name)) {
@@ -339,6 +350,26 @@ final class CorpusResolution {
                             .ifPresent(this::priorGroup);
                 }
             }
+        }
+    }
+
+    /**
+     * The prior groups of a new group's name typed otherwise that the vote over this batch and the
+     * prior ones turns into the new group's type: one run over all documents would have typed their
+     * mentions so and grouped them with it. Only for a name the registry has no group of this type
+     * for: where the earlier batches kept both types apart, a later vote tipping one way is as likely
+     * to tip back (cities and their teams in sports results), and a join cannot be undone. A prior
+     * group with mentions of its own type in this batch is left alone (those mentions kept their
+     * type), as are team senses.
+     */
+    private void lookUpRetyped(Group g) {
+        int[] votes = corpusVotes.get(g.name.key());
+        if (prior == PriorNames.NONE || g.isPrior() || g.name.team() || votes == null) {
+            return;
+        }
+        for (EntityType other : TypeVotes.outvotedBy(g.type(), votes)) {
+            prior.byGroupKey(NameGroup.groupKey(other, g.name.key(), false)).map(this::priorGroup)
+                    .filter(p -> !p.inBatch()).ifPresent(p -> retyped.add(new Group[] {g, p}));
         }
     }
 
@@ -425,6 +456,15 @@ final class CorpusResolution {
      */
     private static <R> List<R> decide(List<Group> groups, Function<Group, R> decision) {
         return groups.parallelStream().map(decision).toList();
+    }
+
+    /** Joins each batch group to the prior groups of its name the vote retyped ({@link #lookUpRetyped}). */
+    private void joinRetyped() {
+        for (Group[] pair : retyped) {
+            if (!pair[0].shortForm && !pair[1].shortForm) {
+                join(pair[0], pair[1], SAME_NAME, true);
+            }
+        }
     }
 
     private void joinAliases() {

@@ -80,9 +80,14 @@ public final class EntityResolver {
         Objects.requireNonNull(name1, "name1");
         Objects.requireNonNull(name2, "name2");
         NameMatcher matcher = matcher();
-        NameForm a = matcher.analyzer().analyze(name1, type);
-        NameForm b = matcher.analyzer().analyze(name2, type);
-        NameMatch m = matcher.match(a, b);
+        return decideAlone(matcher.analyzer().analyze(name1, type), matcher.analyzer().analyze(name2, type));
+    }
+
+    /** {@link #decideAlone(EntityType, String, String)} for two analysed names. */
+    public NameMatch decideAlone(NameForm a, NameForm b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        NameMatch m = matcher().match(a, b);
         if (!m.same() || m.rule() != MatchRule.TRANSLITERATION && m.rule() != MatchRule.SHORT_FORM) {
             return m;
         }

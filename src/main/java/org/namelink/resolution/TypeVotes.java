@@ -58,6 +58,24 @@ public final class TypeVotes {
     }
 
     /**
+     * The other types the corpus vote turns into {@code type}: mentions of a name typed as one of
+     * them (it has votes for) now resolve as {@code type}. A registry's batch joins the prior groups of these types to
+     * the name's {@code type} group, as one run over all documents would have typed them.
+     *
+     * @param votes the name's counts over the corpus, prior batches included
+     */
+    public static List<EntityType> outvotedBy(EntityType type, int[] votes) {
+        Objects.requireNonNull(type, "type");
+        List<EntityType> outvoted = new ArrayList<>(1);
+        for (EntityType t : EntityType.values()) {
+            if (t != type && votes[t.ordinal()] > 0 && corpusType(t, votes) == type) {
+                outvoted.add(t);
+            }
+        }
+        return outvoted;
+    }
+
+    /**
      * The document vote over one document's mentions.
      *
      * @param forms the mentions' names analysed as tagged, parallel to {@code mentions}

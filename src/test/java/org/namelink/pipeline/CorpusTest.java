@@ -31,6 +31,19 @@ class CorpusTest {
     }
 
     @Test
+    void findsEntitiesByAnySpellingWithTheDefaultMatcher() {
+        Entity kestrabad = entity("e1", EntityType.LOCATION, "Kestrabad", "Kestrabad", "Qestrabad");
+        Entity velkas = entity("e2", EntityType.PERSON, "Doran Velkas", "Doran Velkas", "Velkas");
+        Corpus c = new Corpus(List.of(), List.of(kestrabad, velkas));
+        assertThat(c.entity("kestrabad")).contains(kestrabad);
+        assertThat(c.entity("Kastrabad")).contains(kestrabad);
+        assertThat(c.entity("Mr Velkas")).contains(velkas);
+        assertThat(c.find("Velkas")).extracting(m -> m.entity().id(), m -> m.how().name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("e2", "EXACT"));
+        assertThat(c.entitiesNamed("kestrabad")).isEmpty();
+    }
+
+    @Test
     void findsEntitiesById() {
         assertThat(corpus.entityById("e2")).contains(team);
         assertThat(corpus.entityById("e9")).isEmpty();

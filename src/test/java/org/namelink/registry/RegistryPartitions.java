@@ -30,15 +30,24 @@ final class RegistryPartitions {
         return labels;
     }
 
-    /** Adds the documents in batches; each mention labelled by the current entity of the id it got. */
+    /** Adds the documents in {@code batches} batches of about equal size ({@link #addBatches}). */
     static List<LabeledMention> addInBatches(EntityRegistry registry, org.namelink.resolution.EntityResolver resolver,
                                              List<ResolverDocument> docs, int batches) {
+        List<List<ResolverDocument>> split = new ArrayList<>();
+        for (int b = 0; b < batches; b++) {
+            split.add(docs.subList(docs.size() * b / batches, docs.size() * (b + 1) / batches));
+        }
+        return addBatches(registry, resolver, split);
+    }
+
+    /** Adds the batches in order; each mention labelled by the current entity of the id it got. */
+    static List<LabeledMention> addBatches(EntityRegistry registry, org.namelink.resolution.EntityResolver resolver,
+                                           List<List<ResolverDocument>> batches) {
         List<LabeledMention> labels = new ArrayList<>();
         Map<String, String> current = new HashMap<>();
         List<String[]> assigned = new ArrayList<>();
         List<Mention> mentionOf = new ArrayList<>();
-        for (int b = 0; b < batches; b++) {
-            List<ResolverDocument> batch = docs.subList(docs.size() * b / batches, docs.size() * (b + 1) / batches);
+        for (List<ResolverDocument> batch : batches) {
             RegisteredBatch added = registry.add(batch, resolver);
             Map<String, String> byBatchId = new HashMap<>();
             for (int e = 0; e < added.registryIds().size(); e++) {

@@ -38,6 +38,15 @@ class TypeVotesTest {
     }
 
     @Test
+    void theTypesAVoteTurnIntoOneAreThoseItOutvotesTwoToOne() {
+        assertThat(TypeVotes.outvotedBy(EntityType.ORGANIZATION, votes(0, 1, 2))).containsExactly(EntityType.LOCATION);
+        assertThat(TypeVotes.outvotedBy(EntityType.ORGANIZATION, votes(1, 1, 2))).containsExactly(EntityType.PERSON,
+                EntityType.LOCATION);
+        assertThat(TypeVotes.outvotedBy(EntityType.ORGANIZATION, votes(0, 1, 1))).isEmpty();
+        assertThat(TypeVotes.outvotedBy(EntityType.LOCATION, votes(0, 1, 2))).isEmpty();
+    }
+
+    @Test
     void typesFixedByLayoutVoteButNeverChange() {
         NameMatcher matcher = NameMatcher.defaults();
         List<Mention> mentions = List.of(
