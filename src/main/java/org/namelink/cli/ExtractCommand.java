@@ -115,9 +115,16 @@ final class ExtractCommand implements Callable<Integer> {
     private Integer extractIntoRegistry(PrintWriter opened, PrintWriter err, CorpusRunner.Settings settings)
             throws IOException {
         try (PrintWriter out = opened; EntityRegistry db = EntityRegistry.open(registry)) {
+            // A document the registry holds already fails only now: its error line too, once the bar is gone.
+            java.util.Set<String> failedBefore = new java.util.HashSet<>();
             RegisteredCorpus result = CorpusRunner.runPaths(paths, settings, err, true,
-                    CorpusRunner.DocumentListener.NONE, (namelink, docs) -> namelink.resolveMentions(docs, db));
-            new JsonCorpusStreamWriter().write(result.corpus(), result.registryIds(), out);
+                    CorpusRunner.DocumentListener.NONE, (namelink, docs) -> {
+                        docs.stream().filter(d -> d.failed()).forEach(d -> failedBefore.add(d.id()));
+                        return namelink.resolveMentions(docs, db);
+                    });
+            result.corpus().documents().stream().filter(d -> d.failed() && !failedBefore.contains(d.id()))
+                    .forEach(d -> err.println("error: " + d.error().orElseThrow()));
+            new JsonCorpusStreamWriter().write(result, out);
             if (out.checkError()) {
                 throw new IOException("cannot write " + (output != null ? output : "standard output"));
             }
