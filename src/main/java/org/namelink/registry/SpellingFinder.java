@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
@@ -54,9 +55,15 @@ final class SpellingFinder {
                 }
                 String key = NameGroup.nameKey(form);
                 for (boolean team : new boolean[] {false, true}) {
-                    prior.byGroupKey(NameGroup.groupKey(type, key, team)).filter(g -> g.entity() >= 0)
-                            .ifPresent(g -> hits.putIfAbsent(g.entity(),
-                                    new Hit(g.entity(), FoundEntity.How.FOLDED, g.display(), 1.0, "folded")));
+                    Optional<PriorName> group = prior.byGroupKey(NameGroup.groupKey(type, key, team));
+                    if (group.isPresent()) {
+                        // A short form whose mentions all went to long forms has no entity of its own.
+                        for (long e : group.get().entity() >= 0 ? List.of(group.get().entity())
+                                : withVariant(group.get().display(), type)) {
+                            hits.putIfAbsent(e, new Hit(e, FoundEntity.How.FOLDED, group.get().display(), 1.0,
+                                    "folded"));
+                        }
+                    }
                 }
                 for (PriorName g : candidates(prior, form)) {
                     if (g.entity() < 0 || hits.containsKey(g.entity())) {
@@ -78,15 +85,27 @@ final class SpellingFinder {
     }
 
     private void exact(String name, Map<Long, Hit> hits) throws SQLException {
+        for (long e : withVariant(name, null)) {
+            hits.putIfAbsent(e, new Hit(e, FoundEntity.How.EXACT, name, 1.0, "exact"));
+        }
+    }
+
+    /** The active entities with a variant spelled so, of one type or (null) any. */
+    private List<Long> withVariant(String display, EntityType type) throws SQLException {
+        List<Long> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT v.entity_id FROM variant v JOIN entity e "
-                + "ON e.id = v.entity_id WHERE v.display = ? AND e.status = 'active' ORDER BY v.entity_id")) {
-            p.setString(1, name);
+                + "ON e.id = v.entity_id WHERE v.display = ? AND e.status = 'active' AND (? IS NULL OR e.type = ?) "
+                + "ORDER BY v.entity_id")) {
+            p.setString(1, display);
+            p.setString(2, type == null ? null : type.name());
+            p.setString(3, type == null ? null : type.name());
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    hits.putIfAbsent(r.getLong(1), new Hit(r.getLong(1), FoundEntity.How.EXACT, name, 1.0, "exact"));
+                    out.add(r.getLong(1));
                 }
             }
         }
+        return out;
     }
 
     /** The registry's names the resolver would compare with {@code form}: its blocks, alias and acronyms. */

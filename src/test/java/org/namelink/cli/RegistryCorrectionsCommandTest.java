@@ -32,14 +32,15 @@ class RegistryCorrectionsCommandTest {
 
     private String db;
 
-    /** N1 Erbil (Erbil, Irbil), N2 Masoud Barzani, N3 Beirut, N4 Michel Aoun, in documents a to d. */
+    /** N1 Erbil (Erbil, Irbil), N2 Masoud Barzani (and Barzani), N3 Beirut, N4 Michel Aoun, in documents a to d. */
     @BeforeEach
     void fill() {
         Path file = dir.resolve("r.db");
         db = file.toString();
         try (EntityRegistry registry = EntityRegistry.open(file)) {
             registry.add(List.of(doc("a", EntityType.LOCATION, "Erbil", EntityType.LOCATION, "Erbil"),
-                    doc("b", EntityType.LOCATION, "Irbil", EntityType.PERSON, "Masoud Barzani"),
+                    doc("b", EntityType.LOCATION, "Irbil", EntityType.PERSON, "Masoud Barzani",
+                            EntityType.PERSON, "Barzani"),
                     doc("c", EntityType.LOCATION, "Beirut"), doc("d", EntityType.PERSON, "Michel Aoun")),
                     EntityResolver.create(NameMatcher.defaults()));
         }
@@ -136,7 +137,10 @@ class RegistryCorrectionsCommandTest {
         assertThat(registry("find", "ERBIL").out()).contains("N1").contains("(folded: same name as 'Erbil')");
         assertThat(registry("find", "Arbil").out()).contains("N1").contains("(matcher: transliteration of 'Erbil'");
         assertThat(registry("find", "Mr Barzani").out()).contains("N2         PERSON       Masoud Barzani")
-                .contains("(matcher: short form of 'Masoud Barzani', score");
+                .contains("(folded: same name as 'Barzani')");
+        assertThat(registry("find", "Mr Masoud").out()).isEmpty();
+        assertThat(registry("find", "Massoud Barzani").out()).contains("N2 ")
+                .contains("(matcher: transliteration of 'Masoud Barzani', score");
         CommandLineTest.Run none = registry("find", "Mosul");
         assertThat(none.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
         assertThat(none.err()).isEqualTo("error: no active entity is named 'Mosul' in any spelling\n");
