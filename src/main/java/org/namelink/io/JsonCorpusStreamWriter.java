@@ -125,8 +125,9 @@ public final class JsonCorpusStreamWriter {
         writeEntityFields(g, e, java.util.Optional.empty(), e.name());
     }
 
-    private static void writeEntityFields(JsonGenerator g, Entity e, java.util.Optional<String> registryId,
-                                          String name) throws IOException {
+    /** An entity's fields, with its registry id (if any) after its id and {@code name} as its name. */
+    static void writeEntityFields(JsonGenerator g, Entity e, java.util.Optional<String> registryId,
+                                  String name) throws IOException {
         g.writeStringField("id", e.id());
         if (registryId.isPresent()) {
             g.writeStringField("registryId", registryId.get());

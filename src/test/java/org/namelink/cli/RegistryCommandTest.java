@@ -90,6 +90,45 @@ class RegistryCommandTest {
         assertThat(Files.readString(foreign)).isEqualTo("hello");
     }
 
+    @Test
+    void jsonlAndHtmlCarryTheRegistrysIdsAndNamesAndTableIsRefused() throws IOException {
+        Path db = dir.resolve("namelink.db");
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        Files.createDirectories(first);
+        Files.createDirectories(second);
+        Files.writeString(first.resolve("a.txt"), "Qassem Soleimani met officials in Erbil on Monday.\n");
+        Files.writeString(second.resolve("b.txt"), "Soleimani was seen again in Irbil, officials said.\n");
+        CommandLineTest.Run one = CommandLineTest.run("extract", "--format", "jsonl", "--registry", db.toString(),
+                first.toString());
+        assertThat(one.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
+        JsonNode soleimani = one.out().lines().map(RegistryCommandTest::tree).map(l -> l.get("entity"))
+                .filter(e -> e != null && e.get("type").asText().equals("PERSON")).findFirst().orElseThrow();
+        String id = soleimani.get("registryId").asText();
+        assertThat(soleimani.get("name").asText()).isEqualTo("Qassem Soleimani");
+
+        Path html = dir.resolve("b.html");
+        CommandLineTest.Run two = CommandLineTest.run("extract", "--format", "html", "--output", html.toString(),
+                "--registry", db.toString(), second.toString());
+        assertThat(two.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
+        // The second run says only "Soleimani"; the page names him as the registry does, with his id.
+        assertThat(Files.readString(html)).contains("<span class=\"name\">Qassem Soleimani</span> "
+                + "<small class=\"registry-id\">" + id + "</small>");
+
+        CommandLineTest.Run table = CommandLineTest.run("extract", "--format", "table", "--registry", db.toString(),
+                second.toString());
+        assertThat(table.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(table.err()).contains("--registry writes --format json, jsonl or html, not table");
+    }
+
+    private static JsonNode tree(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Registry id by canonical name. */
     private static Map<String, String> registryIds(String json) throws IOException {
         Map<String, String> ids = new HashMap<>();
