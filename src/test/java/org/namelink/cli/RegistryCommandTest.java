@@ -23,12 +23,8 @@ class RegistryCommandTest {
     @Test
     void extractKeepsIdsAcrossRunsAndTheRegistryCommandsReadAndCorrectThem() throws IOException {
         Path db = dir.resolve("namelink.db");
-        Path first = dir.resolve("first");
-        Path second = dir.resolve("second");
-        Files.createDirectories(first);
-        Files.createDirectories(second);
-        Files.writeString(first.resolve("a.txt"), "Qassem Soleimani met officials in Erbil on Monday.\n");
-        Files.writeString(second.resolve("b.txt"), "Soleimani was seen again in Irbil, officials said.\n");
+        Path first = article("first", "a.txt", "Qassem Soleimani met officials in Erbil on Monday.\n");
+        Path second = article("second", "b.txt", "Soleimani was seen again in Irbil, officials said.\n");
 
         CommandLineTest.Run one = CommandLineTest.run("extract", "--registry", db.toString(), first.toString());
         assertThat(one.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
@@ -93,12 +89,8 @@ class RegistryCommandTest {
     @Test
     void jsonlAndHtmlCarryTheRegistrysIdsAndNamesAndTableIsRefused() throws IOException {
         Path db = dir.resolve("namelink.db");
-        Path first = dir.resolve("first");
-        Path second = dir.resolve("second");
-        Files.createDirectories(first);
-        Files.createDirectories(second);
-        Files.writeString(first.resolve("a.txt"), "Qassem Soleimani met officials in Erbil on Monday.\n");
-        Files.writeString(second.resolve("b.txt"), "Soleimani was seen again in Irbil, officials said.\n");
+        Path first = article("first", "a.txt", "Qassem Soleimani met officials in Erbil on Monday.\n");
+        Path second = article("second", "b.txt", "Soleimani was seen again in Irbil, officials said.\n");
         CommandLineTest.Run one = CommandLineTest.run("extract", "--format", "jsonl", "--registry", db.toString(),
                 first.toString());
         assertThat(one.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
@@ -119,6 +111,13 @@ class RegistryCommandTest {
                 second.toString());
         assertThat(table.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
         assertThat(table.err()).contains("--registry writes --format json, jsonl or html, not table");
+    }
+
+    /** A directory of one article. */
+    private Path article(String directory, String file, String text) throws IOException {
+        Path d = Files.createDirectories(dir.resolve(directory));
+        Files.writeString(d.resolve(file), text);
+        return d;
     }
 
     private static JsonNode tree(String line) {

@@ -12,12 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.namelink.mentions.EntityType;
-import org.namelink.mentions.Mention;
 import org.namelink.names.NameMatcher;
 import org.namelink.registry.EntityRegistry;
 import org.namelink.resolution.EntityResolver;
 import org.namelink.resolution.ResolverDocument;
-import org.namelink.text.Span;
+import org.namelink.resolution.SyntheticDocuments;
 
 /**
  * The registry subcommands on a registry filled through the library (no models loaded): where
@@ -47,14 +46,7 @@ class RegistryCorrectionsCommandTest {
     }
 
     private static ResolverDocument doc(String id, Object... typeAndName) {
-        List<Mention> mentions = new ArrayList<>();
-        int pos = 0;
-        for (int i = 0; i < typeAndName.length; i += 2) {
-            String name = (String) typeAndName[i + 1];
-            mentions.add(new Mention(new Span(pos, pos + name.length()), name, (EntityType) typeAndName[i], "test"));
-            pos += name.length() + 1;
-        }
-        return new ResolverDocument(id, mentions, List.of());
+        return SyntheticDocuments.of(id, typeAndName);
     }
 
     private CommandLineTest.Run registry(String... args) {

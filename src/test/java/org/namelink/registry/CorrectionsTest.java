@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.namelink.mentions.EntityType;
-import org.namelink.mentions.Mention;
 import org.namelink.names.NameMatcher;
 import org.namelink.resolution.EntityResolver;
 import org.namelink.resolution.ResolverDocument;
-import org.namelink.text.Span;
+import org.namelink.resolution.SyntheticDocuments;
 
 /** Merges, splits and aliases by a user, and that later batches keep them. */
 class CorrectionsTest {
@@ -37,14 +35,7 @@ class CorrectionsTest {
     }
 
     private static ResolverDocument doc(String id, Object... typeAndName) {
-        List<Mention> mentions = new ArrayList<>();
-        int pos = 0;
-        for (int i = 0; i < typeAndName.length; i += 2) {
-            String name = (String) typeAndName[i + 1];
-            mentions.add(new Mention(new Span(pos, pos + name.length()), name, (EntityType) typeAndName[i], "test"));
-            pos += name.length() + 1;
-        }
-        return new ResolverDocument(id, mentions, List.of());
+        return SyntheticDocuments.of(id, typeAndName);
     }
 
     /** The current registry id of the entity a name was given in a batch. */
