@@ -831,7 +831,7 @@ public final class EntityRegistry implements AutoCloseable {
                         + "'; nothing to split off");
             }
             String at = Instant.now().toString();
-            long part = newEntity(before, variant, at);
+            long part = newEntity(before, variant);
             try (Statement s = connection.createStatement()) {
                 // The name groups spelled so go with the variant, with all their mentions.
                 String groupsOfVariant = "SELECT DISTINCT group_id FROM mention WHERE entity_id = " + old
@@ -849,6 +849,8 @@ public final class EntityRegistry implements AutoCloseable {
             }
             recountVariants(old, part);
             RegistryEntity rest = read(old).orElseThrow();
+            event(connection, part, 0, "created", before.type() + " " + variant + (before.team() ? " (team)" : "")
+                    + ": a user split it off " + rest.label(), at);
             event(connection, old, 0, "split", "user split '" + variant + "' off into " + publicId(part) + "; "
                     + publicId(old) + " keeps " + rest.name(), at);
             return List.of(rest, read(part).orElseThrow());
@@ -964,18 +966,15 @@ public final class EntityRegistry implements AutoCloseable {
         }
     }
 
-    /** The entity a variant split off {@code from} becomes; its history says where it came from. */
-    private long newEntity(RegistryEntity from, String variant, String at) throws SQLException {
+    /** The entity a variant split off {@code from} becomes (its created event follows the split). */
+    private long newEntity(RegistryEntity from, String variant) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO entity(type, team, name, status) "
                 + "VALUES (?, ?, ?, 'active')", Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, from.type().name());
             p.setInt(2, from.team() ? 1 : 0);
             p.setString(3, variant);
             p.executeUpdate();
-            long id = generated(p);
-            event(connection, id, 0, "created", from.type() + " " + variant + (from.team() ? " (team)" : "")
-                    + ": a user split it off " + from.label(), at);
-            return id;
+            return generated(p);
         }
     }
 

@@ -114,7 +114,8 @@ class CorrectionsTest {
         assertThat(registry.history(old)).filteredOn(e -> e.kind().equals("split")).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("'Irbil'").contains(parts.get(1).id())
                         .contains("keeps Erbil"));
-        assertThat(registry.history(parts.get(1).id()).get(0).detail()).contains("split it off").contains(old);
+        assertThat(registry.history(parts.get(1).id()).get(0).detail()).isEqualTo("LOCATION Irbil: a user split it off " + old
+                + " (Erbil, LOCATION)");
         assertThatThrownBy(() -> registry.split(old, "Mosul")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no variant 'Mosul'");
     }
