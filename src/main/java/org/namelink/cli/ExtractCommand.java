@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.namelink.io.ConllWriter;
 import org.namelink.io.EntityTableWriter;
@@ -57,7 +59,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--registry", paramLabel = "FILE",
             description = "resolve against the entity registry in FILE (created if absent) and record the "
-                    + "documents there; entities carry the registry's stable id as \"registryId\" (json only)")
+                    + "documents there; entities carry the registry's stable id as \"registryId\" and its name "
+                    + "(json, jsonl, html)")
     Path registry;
 
     @Mixin
@@ -74,8 +77,8 @@ final class ExtractCommand implements Callable<Integer> {
         if (opened.isEmpty()) {
             return NamelinkCommand.EXIT_USAGE;
         }
-        if (registry != null && format != Format.json) {
-            err.println("error: --registry writes --format json only, not " + format);
+        if (registry != null && (format == Format.table || format == Format.conll)) {
+            err.println("error: --registry writes --format json, jsonl or html, not " + format);
             opened.get().close();
             return NamelinkCommand.EXIT_USAGE;
         }
@@ -84,15 +87,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
         try (PrintWriter out = opened.get()) {
             JsonLinesWriter lines = new JsonLinesWriter();
-            // conll needs each document's tokens again after resolution, html its text: keep the texts.
             Map<String, String> texts = new HashMap<>();
-            CorpusRunner.DocumentListener listener = switch (format) {
-                case jsonl -> (document, article) -> lines.writeDocument(document, out);
-                case conll, html -> (document, article) -> article.ifPresent(a -> texts.put(a.id(), a.text()));
-                default -> CorpusRunner.DocumentListener.NONE;
-            };
             // A progress bar shows on stderr whenever it is a terminal.
-            Corpus corpus = CorpusRunner.runPaths(paths, settings, err, true, listener);
+            Corpus corpus = CorpusRunner.runPaths(paths, settings, err, true, listener(out, lines, texts));
             switch (format) {
                 case json -> new JsonCorpusStreamWriter().write(corpus, out);
                 case jsonl -> lines.writeEntities(corpus, out);
@@ -111,13 +108,38 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** Resolves against the registry, records the documents there, and writes the JSON with registry ids. */
+    /** What hears of each document: jsonl writes its line; conll and html keep its text for after resolution. */
+    private CorpusRunner.DocumentListener listener(PrintWriter out, JsonLinesWriter lines, Map<String, String> texts) {
+        return switch (format) {
+            case jsonl -> (document, article) -> lines.writeDocument(document, out);
+            case conll, html -> (document, article) -> article.ifPresent(a -> texts.put(a.id(), a.text()));
+            default -> CorpusRunner.DocumentListener.NONE;
+        };
+    }
+
+    /**
+     * Resolves against the registry, records the documents there, and writes json, jsonl or html
+     * with registry ids and the registry's names.
+     */
     private Integer extractIntoRegistry(PrintWriter opened, PrintWriter err, CorpusRunner.Settings settings)
             throws IOException {
         try (PrintWriter out = opened; EntityRegistry db = EntityRegistry.open(registry, RegistryCommand.tellingWaits(err))) {
+            JsonLinesWriter lines = new JsonLinesWriter();
+            Map<String, String> texts = new HashMap<>();
+            // A document the registry holds already fails only now: its error line too, once the bar is gone.
+            Set<String> failedBefore = new HashSet<>();
             RegisteredCorpus result = CorpusRunner.runPaths(paths, settings, err, true,
-                    CorpusRunner.DocumentListener.NONE, (namelink, docs) -> namelink.resolveMentions(docs, db));
-            new JsonCorpusStreamWriter().write(result.corpus(), result.registryIds(), out);
+                    listener(out, lines, texts), (namelink, docs) -> {
+                        docs.stream().filter(d -> d.failed()).forEach(d -> failedBefore.add(d.id()));
+                        return namelink.resolveMentions(docs, db);
+                    });
+            result.corpus().documents().stream().filter(d -> d.failed() && !failedBefore.contains(d.id()))
+                    .forEach(d -> err.println("error: " + d.error().orElseThrow()));
+            switch (format) {
+                case jsonl -> lines.writeEntities(result, out);
+                case html -> new HtmlReportWriter().write(result, id -> Optional.ofNullable(texts.get(id)), out);
+                default -> new JsonCorpusStreamWriter().write(result, out);
+            }
             if (out.checkError()) {
                 throw new IOException("cannot write " + (output != null ? output : "standard output"));
             }

@@ -1,13 +1,12 @@
 package org.namelink.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.namelink.registry.EntityRegistry;
+import org.namelink.registry.FoundEntity;
 import org.namelink.registry.RegistryEntity;
 import org.namelink.registry.RegistryEvent;
 import org.namelink.registry.RegistryException;
@@ -17,16 +16,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "registry", mixinStandardHelpOptions = true,
         description = {"Reads and corrects an entity registry (extract --registry FILE fills one).",
                 "  registry --registry namelink.db list",
-                "  registry show N42",
+                "  registry show N42 --registry namelink.db",
+                "  registry find erbil",
                 "  registry merge N42 N57",
                 "  registry split N42 --variant Irbil"},
-        subcommands = {RegistryCommand.ListEntities.class, RegistryCommand.Show.class, RegistryCommand.History.class,
+        subcommands = {RegistryCommand.ListEntities.class, RegistryCommand.Show.class, RegistryCommand.Find.class,
+                RegistryCommand.History.class,
                 RegistryCommand.Merge.class, RegistryCommand.Split.class, RegistryCommand.Alias.class,
                 RegistryCommand.Export.class})
 final class RegistryCommand implements Callable<Integer> {
@@ -34,8 +36,9 @@ final class RegistryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Given before the subcommand or after it ({@code registry list --registry r.db}). */
     @Option(names = "--registry", paramLabel = "FILE", defaultValue = EntityRegistry.DEFAULT_FILE,
-            description = "the registry file (default: ${DEFAULT-VALUE})")
+            scope = ScopeType.INHERIT, description = "the registry file (default: ${DEFAULT-VALUE})")
     Path file;
 
     @Override
@@ -79,17 +82,6 @@ final class RegistryCommand implements Callable<Integer> {
         };
     }
 
-    static void printEntity(RegistryEntity e, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s %s %s%s: %s, %d mentions in %d documents%n", e.id(), e.status().name()
-                .toLowerCase(Locale.ROOT), e.type(), e.team() ? " (team)" : "", e.name(), e.mentions(), e.documents());
-        if (!e.successors().isEmpty()) {
-            out.println("  now: " + String.join(", ", e.successors()));
-        }
-        for (RegistryEntity.Variant v : e.variants()) {
-            out.printf(Locale.ROOT, "  %6d  %s%n", v.mentions(), v.name());
-        }
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the active entities, oldest first.")
     static final class ListEntities implements Callable<Integer> {
         @ParentCommand
@@ -123,10 +115,36 @@ final class RegistryCommand implements Callable<Integer> {
             return parent.run(spec, (registry, out) -> {
                 RegistryEntity e = registry.entity(id).orElseThrow(() -> new RegistryException("no entity " + id));
                 if (e.status() != RegistryEntity.Status.ACTIVE) {
-                    printEntity(e, out);
+                    RegistryText.printEntity(e, out);
                 }
                 for (RegistryEntity now : registry.current(id)) {
-                    printEntity(now, out);
+                    RegistryText.printEntity(now, out);
+                }
+            });
+        }
+    }
+
+    @Command(name = "find", mixinStandardHelpOptions = true,
+            description = {"Finds the active entities a name stands for, by any spelling or case: a variant spelled "
+                    + "so (exact), a name folding to the same key (folded), then the names the matcher takes it for "
+                    + "(with its rule and score).", "  registry find erbil", "  registry find \"Mr Barzani\""})
+    static final class Find implements Callable<Integer> {
+        @ParentCommand
+        RegistryCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            return parent.run(spec, (registry, out) -> {
+                List<FoundEntity> found = registry.find(name, EntityResolver.create(NameMatcher.defaults()));
+                if (found.isEmpty()) {
+                    throw new RegistryException("no active entity is named '" + name + "' in any spelling");
+                }
+                for (FoundEntity f : found) {
+                    RegistryText.printFound(f, out);
                 }
             });
         }
@@ -145,8 +163,7 @@ final class RegistryCommand implements Callable<Integer> {
         public Integer call() {
             return parent.run(spec, (registry, out) -> {
                 for (RegistryEvent e : registry.history(id)) {
-                    out.printf(Locale.ROOT, "%s  %-9s %s%s%n", e.at(), e.kind(), e.detail(),
-                            e.batch() > 0 ? "  (batch " + e.batch() + ")" : "");
+                    out.println(RegistryText.event(e));
                 }
             });
         }
@@ -166,12 +183,19 @@ final class RegistryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return parent.run(spec, (registry, out) -> printEntity(registry.merge(survivor, other), out));
+            return parent.run(spec, (registry, out) -> {
+                RegistryEntity gone = registry.entity(other).orElseThrow(() -> new RegistryException("no entity "
+                        + other));
+                RegistryEntity merged = registry.merge(survivor, other);
+                out.println(RegistryText.merged(gone, merged));
+                RegistryText.printEntity(merged, out);
+            });
         }
     }
 
     @Command(name = "split", mixinStandardHelpOptions = true,
-            description = "Splits a variant off an entity: two new ids, kept apart by every later run.")
+            description = "Splits a variant off an entity: the entity keeps its id, the variant gets a new one, "
+                    + "and every later run keeps the two apart.")
     static final class Split implements Callable<Integer> {
         @ParentCommand
         RegistryCommand parent;
@@ -185,8 +209,10 @@ final class RegistryCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return parent.run(spec, (registry, out) -> {
-                for (RegistryEntity part : registry.split(id, variant)) {
-                    printEntity(part, out);
+                List<RegistryEntity> parts = registry.split(id, variant);
+                out.println(RegistryText.split(variant, parts.get(0), parts.get(1)));
+                for (RegistryEntity part : parts) {
+                    RegistryText.printEntity(part, out);
                 }
             });
         }
@@ -206,8 +232,18 @@ final class RegistryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return parent.run(spec, (registry, out) -> printEntity(
-                    registry.pinAlias(id, name, EntityResolver.create(NameMatcher.defaults())), out));
+            return parent.run(spec, (registry, out) -> {
+                EntityResolver resolver = EntityResolver.create(NameMatcher.defaults());
+                RegistryEntity target = registry.entity(id).orElseThrow(() -> new RegistryException("no entity " + id));
+                // The entities whose own name this is (same type, same folded key) give up its mentions.
+                List<RegistryEntity> from = registry.find(name, resolver).stream()
+                        .filter(f -> f.how() != FoundEntity.How.MATCHER && f.entity().type() == target.type()
+                                && f.entity().team() == target.team() && !f.entity().id().equals(target.id()))
+                        .map(FoundEntity::entity).toList();
+                RegistryEntity pinned = registry.pinAlias(id, name, resolver);
+                out.println(RegistryText.pinned(name, pinned, from));
+                RegistryText.printEntity(pinned, out);
+            });
         }
     }
 
@@ -224,41 +260,7 @@ final class RegistryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return parent.run(spec, (registry, out) -> {
-                try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                    g.useDefaultPrettyPrinter();
-                    g.writeStartObject();
-                    g.writeNumberField("schemaVersion", EntityRegistry.schemaVersion());
-                    g.writeArrayFieldStart("entities");
-                    for (RegistryEntity e : registry.entities()) {
-                        writeEntity(g, e);
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                }
-                out.println();
-            });
+            return parent.run(spec, (registry, out) -> RegistryExport.writeJson(registry, out));
         }
-
-        private static void writeEntity(JsonGenerator g, RegistryEntity e) throws java.io.IOException {
-            g.writeStartObject();
-            g.writeStringField("id", e.id());
-            g.writeStringField("type", e.type().name());
-            g.writeStringField("name", e.name());
-            g.writeBooleanField("team", e.team());
-            g.writeNumberField("mentionCount", e.mentions());
-            g.writeNumberField("documentCount", e.documents());
-            g.writeArrayFieldStart("variants");
-            for (RegistryEntity.Variant v : e.variants()) {
-                g.writeStartObject();
-                g.writeStringField("name", v.name());
-                g.writeNumberField("mentionCount", v.mentions());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.namelink.pipeline.Corpus;
 import org.namelink.pipeline.ProcessedDocument;
+import org.namelink.pipeline.RegisteredCorpus;
 import org.namelink.pipeline.ResolvedMention;
 import org.namelink.resolution.Entity;
 import org.namelink.resolution.EntityMention;
@@ -39,7 +40,19 @@ public final class HtmlReportWriter {
      * @param texts each document's original text by id (empty for one that could not be read)
      */
     public void write(Corpus corpus, Function<String, Optional<String>> texts, Writer out) throws IOException {
-        Objects.requireNonNull(corpus, "corpus");
+        write(new RegisteredCorpus(corpus, Map.of()), texts, out);
+    }
+
+    /**
+     * The page of a corpus resolved against an entity registry: each entity under the registry's
+     * canonical name, with its registry id beside it.
+     *
+     * @param texts each document's original text by id (empty for one that could not be read)
+     */
+    public void write(RegisteredCorpus registered, Function<String, Optional<String>> texts, Writer out)
+            throws IOException {
+        Objects.requireNonNull(registered, "registered");
+        Corpus corpus = registryNamed(registered);
         Objects.requireNonNull(texts, "texts");
         Objects.requireNonNull(out, "out");
         int mentions = corpus.entities().stream().mapToInt(Entity::mentionCount).sum();
@@ -56,14 +69,26 @@ public final class HtmlReportWriter {
                 .append("<mark class=\"m ORGANIZATION\">organisation</mark></p>\n")
                 .append("<p id=\"status\" role=\"status\">Click an entity or a name to see all its mentions.</p>\n")
                 .append("</header>\n<main>\n");
-        entities(corpus, h);
+        entities(corpus, registered.registryIds(), h);
         articles(corpus, texts, h);
         h.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         out.write(h.toString());
         out.flush();
     }
 
-    private static void entities(Corpus corpus, StringBuilder h) {
+    /** The corpus with each entity named as the registry names it (the same corpus without a registry). */
+    private static Corpus registryNamed(RegisteredCorpus registered) {
+        Corpus corpus = registered.corpus();
+        if (registered.registryNames().isEmpty()) {
+            return corpus;
+        }
+        List<Entity> named = corpus.entities().stream().map(e -> new Entity(e.id(), e.type(),
+                registered.registryName(e.id()).orElse(e.name()), e.variants(), e.mentions(), e.documents(),
+                e.reasons(), e.team())).toList();
+        return new Corpus(corpus.documents(), named);
+    }
+
+    private static void entities(Corpus corpus, Map<String, String> registryIds, StringBuilder h) {
         Map<String, Integer> docIndex = new LinkedHashMap<>();
         for (ProcessedDocument d : corpus.documents()) {
             docIndex.putIfAbsent(d.id(), docIndex.size());
@@ -81,7 +106,9 @@ public final class HtmlReportWriter {
                     .append(escape(String.join("\n", e.variants()).toLowerCase(Locale.ROOT)))
                     .append("\" tabindex=\"0\" role=\"button\" aria-expanded=\"false\">\n")
                     .append("<div class=\"entity-head\"><span class=\"name\">").append(escape(e.name()))
-                    .append(e.team() ? " <small>(team)</small>" : "").append("</span> <span class=\"type\">")
+                    .append(e.team() ? " <small>(team)</small>" : "").append("</span> ")
+                    .append(registryIds.containsKey(e.id()) ? "<small class=\"registry-id\">"
+                            + escape(registryIds.get(e.id())) + "</small> " : "").append("<span class=\"type\">")
                     .append(typeName(e.type().name())).append("</span> <span class=\"count\" title=\"")
                     .append(plural(e.mentionCount(), "mention")).append(" in ")
                     .append(plural(e.documents().size(), "article")).append("\">").append(e.mentionCount())

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.Optional;
 import org.namelink.pipeline.Corpus;
 import org.namelink.pipeline.ProcessedDocument;
+import org.namelink.pipeline.RegisteredCorpus;
 import org.namelink.pipeline.ResolvedMention;
 import org.namelink.resolution.Entity;
 import org.namelink.resolution.MergeReason;
@@ -38,6 +39,18 @@ public final class JsonCorpusStreamWriter {
     }
 
     /**
+     * The contract JSON of a corpus resolved against an entity registry: each entity's
+     * {@code "registryId"} as {@link #write(Corpus, java.util.Map, Writer)}, and as its
+     * {@code "name"} the canonical name the registry holds for it
+     * ({@link RegisteredCorpus#registryName}).
+     */
+    public void write(RegisteredCorpus registered, Writer out) throws IOException {
+        java.util.Objects.requireNonNull(registered, "registered");
+        write(registered.corpus().documents(), registered.corpus().entities(), registered.registryIds(),
+                registered.registryNames(), out);
+    }
+
+    /**
      * Writes documents and entities as they come, holding none of them: for a corpus read back
      * from a store larger than memory (a Spark job's output, one partition at a time).
      */
@@ -48,6 +61,13 @@ public final class JsonCorpusStreamWriter {
     /** {@link #write(Iterable, Iterable, Writer)} with registry ids, as {@link #write(Corpus, java.util.Map, Writer)}. */
     public void write(Iterable<ProcessedDocument> documents, Iterable<Entity> entities,
                       java.util.Map<String, String> registryIds, Writer out) throws IOException {
+        write(documents, entities, registryIds, java.util.Map.of(), out);
+    }
+
+    /** Registry names replace the entities' names where given. */
+    private void write(Iterable<ProcessedDocument> documents, Iterable<Entity> entities,
+                       java.util.Map<String, String> registryIds, java.util.Map<String, String> registryNames,
+                       Writer out) throws IOException {
         java.util.Objects.requireNonNull(documents, "documents");
         java.util.Objects.requireNonNull(entities, "entities");
         java.util.Objects.requireNonNull(registryIds, "registryIds");
@@ -79,7 +99,8 @@ public final class JsonCorpusStreamWriter {
             g.writeArrayFieldStart("entities");
             for (Entity e : entities) {
                 g.writeStartObject();
-                writeEntityFields(g, e, java.util.Optional.ofNullable(registryIds.get(e.id())));
+                writeEntityFields(g, e, java.util.Optional.ofNullable(registryIds.get(e.id())),
+                        registryNames.getOrDefault(e.id(), e.name()));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -101,17 +122,18 @@ public final class JsonCorpusStreamWriter {
 
     /** An entity's fields as the contract gives them, with {@code team} and {@code reasons}. */
     static void writeEntityFields(JsonGenerator g, Entity e) throws IOException {
-        writeEntityFields(g, e, java.util.Optional.empty());
+        writeEntityFields(g, e, java.util.Optional.empty(), e.name());
     }
 
-    private static void writeEntityFields(JsonGenerator g, Entity e, java.util.Optional<String> registryId)
-            throws IOException {
+    /** An entity's fields, with its registry id (if any) after its id and {@code name} as its name. */
+    static void writeEntityFields(JsonGenerator g, Entity e, java.util.Optional<String> registryId,
+                                  String name) throws IOException {
         g.writeStringField("id", e.id());
         if (registryId.isPresent()) {
             g.writeStringField("registryId", registryId.get());
         }
         g.writeStringField("type", e.type().name());
-        g.writeStringField("name", e.name());
+        g.writeStringField("name", name);
         g.writeArrayFieldStart("variants");
         for (String v : e.variants()) {
             g.writeString(v);

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 import java.util.Objects;
 import org.namelink.mentions.Mention;
 import org.namelink.pipeline.Corpus;
 import org.namelink.pipeline.DocumentMentions;
+import org.namelink.pipeline.RegisteredCorpus;
 import org.namelink.resolution.Entity;
 import org.namelink.resolution.EntityMention;
 
@@ -51,10 +53,21 @@ public final class JsonLinesWriter {
     /** Writes a line per entity of {@code corpus}, in order of first mention. */
     public void writeEntities(Corpus corpus, Writer out) throws IOException {
         Objects.requireNonNull(corpus, "corpus");
+        writeEntities(new RegisteredCorpus(corpus, Map.of()), out);
+    }
+
+    /**
+     * Writes a line per entity of a corpus resolved against an entity registry: each with its
+     * {@code "registryId"} and, as its {@code "name"}, the registry's canonical name, as
+     * {@link JsonCorpusStreamWriter#write(RegisteredCorpus, Writer)} gives them.
+     */
+    public void writeEntities(RegisteredCorpus registered, Writer out) throws IOException {
+        Objects.requireNonNull(registered, "registered");
         Objects.requireNonNull(out, "out");
-        for (Entity e : corpus.entities()) {
+        for (Entity e : registered.corpus().entities()) {
             line(out, "entity", g -> {
-                JsonCorpusStreamWriter.writeEntityFields(g, e);
+                JsonCorpusStreamWriter.writeEntityFields(g, e, registered.registryId(e.id()),
+                        registered.registryName(e.id()).orElse(e.name()));
                 g.writeArrayFieldStart("mentions");
                 for (EntityMention m : e.mentions()) {
                     g.writeStartObject();

@@ -385,7 +385,8 @@ public final class Namelink {
     /**
      * Resolves documents against an entity registry and records them there, in one transaction
      * ({@link EntityRegistry#add}): entities keep the registry's ids across runs. A document the
-     * registry holds already is a failed document of the result ("already in the registry").
+     * registry holds already is a failed document of the result ("already in the registry"). Each
+     * entity's registry name is the one the registry holds once the batch is recorded.
      */
     public RegisteredCorpus resolveMentions(List<DocumentMentions> documents, EntityRegistry registry) {
         Objects.requireNonNull(documents, "documents");
@@ -403,7 +404,14 @@ public final class Namelink {
         for (int i = 0; i < batch.registryIds().size(); i++) {
             ids.put(batch.resolution().entities().get(i).id(), batch.registryIds().get(i));
         }
-        return new RegisteredCorpus(corpusOf(kept, batch.resolution()), ids);
+        java.util.Map<String, String> names = registry.names(batch.registryIds());
+        java.util.Map<String, String> registryNames = new java.util.HashMap<>();
+        ids.forEach((entity, id) -> {
+            if (names.containsKey(id)) {
+                registryNames.put(entity, names.get(id));
+            }
+        });
+        return new RegisteredCorpus(corpusOf(kept, batch.resolution()), ids, registryNames);
     }
 
     private static List<ResolverDocument> resolverDocuments(List<DocumentMentions> documents) {

@@ -186,6 +186,8 @@ public final class EntityRegistry implements AutoCloseable {
         private long batchId;
         private final Map<Long, Long> mergedInto = new HashMap<>();
         private final Set<Long> touched = new LinkedHashSet<>();
+        /** The name each entity created by this batch was created with: its first spelling, joined for no reason. */
+        private final Map<Long, String> createdAs = new HashMap<>();
 
         BatchWriter(Connection c, ResolvedBatch batch, List<ResolverDocument> docs) {
             this.c = c;
@@ -285,6 +287,7 @@ public final class EntityRegistry implements AutoCloseable {
                 id = generated(p);
             }
             event(c, id, batchId, "created", e.type() + " " + e.name() + (e.team() ? " (team)" : ""), now);
+            createdAs.put(id, e.name());
             return id;
         }
 
@@ -389,6 +392,7 @@ public final class EntityRegistry implements AutoCloseable {
                     reasons.putIfAbsent(registryIds[i] + "\t" + r.variant(), r);
                 }
             }
+            Map<String, String> cited = new HashMap<>();
             try (PreparedStatement known = c.prepareStatement(
                     "SELECT 1 FROM variant WHERE entity_id = ? AND display = ?")) {
                 for (String vk : new java.util.TreeSet<>(variantCounts.keySet())) {
@@ -401,9 +405,18 @@ public final class EntityRegistry implements AutoCloseable {
                             continue;
                         }
                     }
-                    // The batch's own reason for the spelling, else the join that took its name to a prior one.
+                    // The batch's own reason for the spelling, else the join that took its name to a prior one;
+                    // none for the name the entity was created with, nor a reason citing back (each join once).
                     MergeReason why = reasons.containsKey(vk) ? reasons.get(vk)
                             : variantGroups.get(vk).reason().orElse(null);
+                    String variant = vk.substring(tab + 1);
+                    if (why != null && (variant.equals(createdAs.get(entity)) || why.matched().equals(variant)
+                            || variant.equals(cited.get(entity + "\t" + why.matched())))) {
+                        why = null;
+                    }
+                    if (why != null) {
+                        cited.put(vk, why.matched());
+                    }
                     event(c, entity, batchId, "variant", vk.substring(tab + 1) + (why == null ? ""
                             : ": " + why.rule().label() + " of " + why.matched()
                             + String.format(java.util.Locale.ROOT, ", %.2f", why.score())), now);
@@ -645,6 +658,79 @@ public final class EntityRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * The active entities a spelling finds, each once by its best reason: a variant spelled so
+     * ({@link FoundEntity.How#EXACT}), a name that folds to the same key whatever its case, accents,
+     * titles or particles ({@link FoundEntity.How#FOLDED}), then the names the resolver's matcher takes
+     * it for ({@link FoundEntity.How#MATCHER}), best score first. Looked up by index, never by reading
+     * every name.
+     *
+     * @param resolver whose analyser, matcher and blocking keys decide
+     */
+    public synchronized List<FoundEntity> find(String name, EntityResolver resolver) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(resolver, "resolver");
+        try {
+            List<FoundEntity> found = new ArrayList<>();
+            for (SpellingFinder.Hit h : new SpellingFinder(connection, resolver).find(name)) {
+                read(h.entity()).filter(e -> e.status() == RegistryEntity.Status.ACTIVE).ifPresent(e -> found.add(
+                        new FoundEntity(e, h.how(), h.variant(), h.score(), h.rule())));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw failure("find '" + name + "'", e);
+        }
+    }
+
+    /**
+     * The ids of the documents an entity (by any id it ever had: its current entities') is
+     * mentioned in, in the order they were added.
+     */
+    public synchronized List<String> documents(String id) {
+        List<String> out = new ArrayList<>();
+        try {
+            for (RegistryEntity e : current(id)) {
+                for (String d : RegistryReads.documents(connection, internalId(e.id()))) {
+                    if (!out.contains(d)) {
+                        out.add(d);
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the documents of " + id, e);
+        }
+    }
+
+    /** Every id that no longer names an active entity, with the active ids it stands for now, oldest first. */
+    public synchronized Map<String, List<String>> redirects() {
+        try {
+            Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+            for (long id : RegistryReads.inactive(connection)) {
+                out.put(publicId(id), current(publicId(id)).stream().map(RegistryEntity::id).toList());
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read redirects", e);
+        }
+    }
+
+    /**
+     * The canonical names the registry holds now for some ids, as {@code entity(id).name()} gives
+     * them, without reading the entities whole; an id never issued is left out.
+     */
+    public synchronized Map<String, String> names(java.util.Collection<String> ids) {
+        Objects.requireNonNull(ids, "ids");
+        List<Long> internal = ids.stream().map(EntityRegistry::internalId).toList();
+        try {
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            RegistryReads.names(connection, internal).forEach((id, name) -> out.put(publicId(id), name));
+            return out;
+        } catch (SQLException e) {
+            throw failure("read names", e);
+        }
+    }
+
     /** The events of one id, oldest first (a merged or split id's own events, not its successors'). */
     public synchronized List<RegistryEvent> history(String id) {
         long internal = internalId(id);
@@ -691,12 +777,21 @@ public final class EntityRegistry implements AutoCloseable {
     /**
      * A user's merge: {@code other} joins {@code survivor} and redirects to it. Lasting: automatic
      * resolution never splits an entity.
+     *
+     * @throws IllegalArgumentException if the two are one entity, are not both active, or differ in
+     *     type or sense (a place and its sports team); the registry is left unchanged
      */
     public synchronized RegistryEntity merge(String survivor, String other) {
-        long into = activeId(survivor);
-        long from = activeId(other);
+        RegistryEntity kept = activeEntity(survivor);
+        RegistryEntity gone = activeEntity(other);
+        long into = internalId(kept.id());
+        long from = internalId(gone.id());
         if (into == from) {
             throw new IllegalArgumentException("cannot merge " + survivor + " with itself");
+        }
+        if (kept.type() != gone.type() || kept.team() != gone.team()) {
+            throw new IllegalArgumentException("cannot merge " + gone.label() + " into " + kept.label()
+                    + ": only entities of one type and sense are one entity; nothing was changed");
         }
         return inTransaction("merge " + other + " into " + survivor, () -> {
             try (PreparedStatement p = connection.prepareStatement("DELETE FROM kept_apart WHERE a = ? AND b = ?")) {
@@ -713,10 +808,10 @@ public final class EntityRegistry implements AutoCloseable {
     }
 
     /**
-     * A user's split: the mentions of one variant leave the entity. Both parts get new ids, the old
-     * id records them, and later batches never join the parts again.
+     * A user's split: the mentions of one variant leave the entity for a new one. The entity keeps
+     * its id and its other variants; later batches never join the two again.
      *
-     * @return the part without the variant, then the part with it
+     * @return the entity without the variant (its id unchanged), then the new entity with it
      */
     public synchronized List<RegistryEntity> split(String id, String variant) {
         Objects.requireNonNull(variant, "variant");
@@ -732,8 +827,7 @@ public final class EntityRegistry implements AutoCloseable {
                         + "'; nothing to split off");
             }
             String at = Instant.now().toString();
-            long rest = newEntity(before, at);
-            long part = newEntity(before, at);
+            long part = newEntity(before, variant);
             try (Statement s = connection.createStatement()) {
                 // The name groups spelled so go with the variant, with all their mentions.
                 String groupsOfVariant = "SELECT DISTINCT group_id FROM mention WHERE entity_id = " + old
@@ -742,28 +836,20 @@ public final class EntityRegistry implements AutoCloseable {
                         + " AND group_id IN (" + groupsOfVariant + ")");
                 s.executeUpdate("UPDATE name_group SET entity_id = " + part + " WHERE entity_id = " + old
                         + " AND id IN (SELECT DISTINCT group_id FROM mention WHERE entity_id = " + part + ")");
-                s.executeUpdate("UPDATE mention SET entity_id = " + rest + " WHERE entity_id = " + old);
-                s.executeUpdate("UPDATE name_group SET entity_id = " + rest + " WHERE entity_id = " + old);
-                s.executeUpdate("UPDATE entity SET status = 'split' WHERE id = " + old);
-                s.executeUpdate("INSERT INTO split_part VALUES (" + old + ", " + rest + "), (" + old + ", " + part + ")");
-                s.executeUpdate("INSERT OR IGNORE INTO kept_apart VALUES (" + Math.min(rest, part) + ", "
-                        + Math.max(rest, part) + ")");
-                // What kept the old entity apart keeps both parts apart.
-                for (long p : List.of(rest, part)) {
-                    s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + p + ", b), max(" + p + ", b) "
-                            + "FROM kept_apart WHERE a = " + old);
-                    s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + p + ", a), max(" + p + ", a) "
-                            + "FROM kept_apart WHERE b = " + old);
-                }
-                s.executeUpdate("DELETE FROM kept_apart WHERE a = " + old + " OR b = " + old);
+                s.executeUpdate("INSERT OR IGNORE INTO kept_apart VALUES (" + old + ", " + part + ")");
+                // What kept the entity apart from others keeps the split-off part apart from them too.
+                s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + part + ", b), max(" + part + ", b) "
+                        + "FROM kept_apart WHERE a = " + old + " AND b != " + part);
+                s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + part + ", a), max(" + part + ", a) "
+                        + "FROM kept_apart WHERE b = " + old);
             }
-            recountVariants(old, rest, part);
-            String detail = "user split '" + variant + "' off " + publicId(old) + ": " + publicId(rest) + " and "
-                    + publicId(part);
-            for (long e : List.of(old, rest, part)) {
-                event(connection, e, 0, e == old ? "split" : "corrected", detail, at);
-            }
-            return List.of(read(rest).orElseThrow(), read(part).orElseThrow());
+            recountVariants(old, part);
+            RegistryEntity rest = read(old).orElseThrow();
+            event(connection, part, 0, "created", before.type() + " " + variant + (before.team() ? " (team)" : "")
+                    + ": a user split it off " + rest.label(), at);
+            event(connection, old, 0, "split", "user split '" + variant + "' off into " + publicId(part) + "; "
+                    + publicId(old) + " keeps " + rest.name(), at);
+            return List.of(rest, read(part).orElseThrow());
         });
     }
 
@@ -876,17 +962,15 @@ public final class EntityRegistry implements AutoCloseable {
         }
     }
 
-    private long newEntity(RegistryEntity like, String at) throws SQLException {
+    /** The entity a variant split off {@code from} becomes (its created event follows the split). */
+    private long newEntity(RegistryEntity from, String variant) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO entity(type, team, name, status) "
                 + "VALUES (?, ?, ?, 'active')", Statement.RETURN_GENERATED_KEYS)) {
-            p.setString(1, like.type().name());
-            p.setInt(2, like.team() ? 1 : 0);
-            p.setString(3, like.name());
+            p.setString(1, from.type().name());
+            p.setInt(2, from.team() ? 1 : 0);
+            p.setString(3, variant);
             p.executeUpdate();
-            long id = generated(p);
-            event(connection, id, 0, "created", like.type() + " " + like.name() + " by a user's correction of "
-                    + like.id(), at);
-            return id;
+            return generated(p);
         }
     }
 
@@ -895,6 +979,11 @@ public final class EntityRegistry implements AutoCloseable {
     }
 
     private long activeId(String id) {
+        return internalId(activeEntity(id).id());
+    }
+
+    /** The entity of an id that must be active, for a correction. */
+    private RegistryEntity activeEntity(String id) {
         long internal = internalId(id);
         try {
             RegistryEntity e = read(internal).orElseThrow(() -> new RegistryException("registry " + where
@@ -903,7 +992,7 @@ public final class EntityRegistry implements AutoCloseable {
                 throw new IllegalArgumentException("entity " + id + " was " + e.status().name().toLowerCase(
                         java.util.Locale.ROOT) + " into " + e.successors() + "; correct the current entity instead");
             }
-            return internal;
+            return e;
         } catch (SQLException e) {
             throw failure("read entity " + id, e);
         }

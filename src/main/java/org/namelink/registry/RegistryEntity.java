@@ -41,4 +41,9 @@ public record RegistryEntity(String id, EntityType type, String name, boolean te
         successors = List.copyOf(successors);
         variants = List.copyOf(variants);
     }
+
+    /** How messages name it: {@code N7 (Irbil, LOCATION)}, or {@code N9 (Brazil, LOCATION team)}. */
+    public String label() {
+        return id + " (" + name + ", " + type + (team ? " team" : "") + ")";
+    }
 }

@@ -38,12 +38,8 @@ class RegistryCommandTest {
     @Test
     void extractKeepsIdsAcrossRunsAndTheRegistryCommandsReadAndCorrectThem() throws IOException {
         Path db = dir.resolve("namelink.db");
-        Path first = dir.resolve("first");
-        Path second = dir.resolve("second");
-        Files.createDirectories(first);
-        Files.createDirectories(second);
-        Files.writeString(first.resolve("a.txt"), "Qassem Soleimani met officials in Erbil on Monday.\n");
-        Files.writeString(second.resolve("b.txt"), "Soleimani was seen again in Irbil, officials said.\n");
+        Path first = article("first", "a.txt", "Qassem Soleimani met officials in Erbil on Monday.\n");
+        Path second = article("second", "b.txt", "Soleimani was seen again in Irbil, officials said.\n");
 
         CommandLineTest.Run one = CommandLineTest.run("extract", "--registry", db.toString(), first.toString());
         assertThat(one.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
@@ -51,9 +47,12 @@ class RegistryCommandTest {
         CommandLineTest.Run two = CommandLineTest.run("extract", "--registry", db.toString(), second.toString());
         assertThat(two.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
         Map<String, String> idsTwo = registryIds(two.out());
-        // The same entities, named otherwise in the second run, keep the ids of the first.
-        assertThat(idsTwo.get("Soleimani")).isEqualTo(idsOne.get("Qassem Soleimani"));
-        assertThat(idsTwo.get("Irbil")).isEqualTo(idsOne.get("Erbil"));
+        // The same entities, spelled otherwise in the second run, keep the ids of the first, and the
+        // batch's JSON names them as the registry does.
+        assertThat(idsTwo.get("Qassem Soleimani")).isEqualTo(idsOne.get("Qassem Soleimani"));
+        assertThat(idsTwo.values()).contains(idsOne.get("Erbil"));
+        String listed = CommandLineTest.run("registry", "list", "--registry", db.toString()).out();
+        idsTwo.forEach((name, id) -> assertThat(listed).containsPattern("(?m)^" + id + " .* " + name + "$"));
         // The contract's fields are all still there.
         JsonNode entity = JSON.readTree(two.out()).get("entities").get(0);
         assertThat(entity.fieldNames()).toIterable().contains("id", "registryId", "type", "name", "variants",
@@ -62,6 +61,7 @@ class RegistryCommandTest {
         CommandLineTest.Run again = CommandLineTest.run("extract", "--registry", db.toString(), second.toString());
         assertThat(again.exitCode()).isEqualTo(NamelinkCommand.EXIT_SOME_FAILED);
         assertThat(again.out()).contains("already in registry");
+        assertThat(again.err()).contains("error: document 'b' is already in registry " + db);
 
         String erbil = idsOne.get("Erbil");
         CommandLineTest.Run list = CommandLineTest.run("registry", "--registry", db.toString(), "list");
@@ -75,10 +75,11 @@ class RegistryCommandTest {
         CommandLineTest.Run split = CommandLineTest.run("registry", "--registry", db.toString(), "split", erbil,
                 "--variant", "Irbil");
         assertThat(split.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
+        String[] parts = split.out().lines().filter(l -> l.matches("N\\d+ active .*")).map(l -> l.split(" ")[0])
+                .toArray(String[]::new);
+        assertThat(parts).hasSize(2).startsWith(erbil);
         CommandLineTest.Run shown = CommandLineTest.run("registry", "--registry", db.toString(), "show", erbil);
-        assertThat(shown.out()).contains("split").contains("now: ");
-        String[] parts = shown.out().lines().filter(l -> l.startsWith("  now: ")).findFirst().orElseThrow()
-                .substring(7).split(", ");
+        assertThat(shown.out()).startsWith(erbil + " active").doesNotContain("Irbil");
         CommandLineTest.Run merged = CommandLineTest.run("registry", "--registry", db.toString(), "merge", parts[0],
                 parts[1]);
         assertThat(merged.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
@@ -195,7 +196,8 @@ class RegistryCommandTest {
             assertThat(extract.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(extract.exitValue()).as("its stderr: %s", said).isEqualTo(NamelinkCommand.EXIT_OK);
             assertThat(said).anySatisfy(l -> assertThat(l).startsWith("registry " + db + " is free after"));
-            assertThat(registryIds(Files.readString(output))).containsKey("Soleimani");
+            // resolved against the first run, and named as the registry names it
+            assertThat(registryIds(Files.readString(output))).containsKey("Qassem Soleimani");
             try (EntityRegistry registry = EntityRegistry.open(db)) {
                 assertThat(registry.counts().get("documents")).isEqualTo(2);
             }
@@ -204,6 +206,48 @@ class RegistryCommandTest {
             if (extract != null) {
                 extract.destroyForcibly();
             }
+        }
+    }
+
+    @Test
+    void jsonlAndHtmlCarryTheRegistrysIdsAndNamesAndTableIsRefused() throws IOException {
+        Path db = dir.resolve("namelink.db");
+        Path first = article("first", "a.txt", "Qassem Soleimani met officials in Erbil on Monday.\n");
+        Path second = article("second", "b.txt", "Soleimani was seen again in Irbil, officials said.\n");
+        CommandLineTest.Run one = CommandLineTest.run("extract", "--format", "jsonl", "--registry", db.toString(),
+                first.toString());
+        assertThat(one.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
+        JsonNode soleimani = one.out().lines().map(RegistryCommandTest::tree).map(l -> l.get("entity"))
+                .filter(e -> e != null && e.get("type").asText().equals("PERSON")).findFirst().orElseThrow();
+        String id = soleimani.get("registryId").asText();
+        assertThat(soleimani.get("name").asText()).isEqualTo("Qassem Soleimani");
+
+        Path html = dir.resolve("b.html");
+        CommandLineTest.Run two = CommandLineTest.run("extract", "--format", "html", "--output", html.toString(),
+                "--registry", db.toString(), second.toString());
+        assertThat(two.exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
+        // The second run says only "Soleimani"; the page names him as the registry does, with his id.
+        assertThat(Files.readString(html)).contains("<span class=\"name\">Qassem Soleimani</span> "
+                + "<small class=\"registry-id\">" + id + "</small>");
+
+        CommandLineTest.Run table = CommandLineTest.run("extract", "--format", "table", "--registry", db.toString(),
+                second.toString());
+        assertThat(table.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(table.err()).contains("--registry writes --format json, jsonl or html, not table");
+    }
+
+    /** A directory of one article. */
+    private Path article(String directory, String file, String text) throws IOException {
+        Path d = Files.createDirectories(dir.resolve(directory));
+        Files.writeString(d.resolve(file), text);
+        return d;
+    }
+
+    private static JsonNode tree(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

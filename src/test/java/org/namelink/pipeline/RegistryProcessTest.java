@@ -31,6 +31,14 @@ class RegistryProcessTest {
             assertThat(idOf(second, "Irbil")).isEqualTo(idOf(first, "Erbil"));
             assertThat(idOf(second, "Soleimani")).isEqualTo(idOf(first, "Qassem Soleimani"));
             assertThat(second.corpus().documents()).extracting(ProcessedDocument::failed).containsExactly(false);
+            // Each entity carries the name the registry holds for it, over both runs' spellings.
+            Entity soleimani = second.corpus().entity("Soleimani").orElseThrow();
+            assertThat(soleimani.name()).isEqualTo("Soleimani");
+            assertThat(second.registryName(soleimani.id())).contains("Qassem Soleimani");
+            for (Entity e : second.corpus().entities()) {
+                assertThat(second.registryName(e.id())).contains(registry.entity(idOf(second, e.name()))
+                        .orElseThrow().name());
+            }
         }
     }
 }

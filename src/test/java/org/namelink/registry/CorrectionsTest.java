@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.namelink.mentions.EntityType;
-import org.namelink.mentions.Mention;
 import org.namelink.names.NameMatcher;
 import org.namelink.resolution.EntityResolver;
 import org.namelink.resolution.ResolverDocument;
-import org.namelink.text.Span;
+import org.namelink.resolution.SyntheticDocuments;
 
 /** Merges, splits and aliases by a user, and that later batches keep them. */
 class CorrectionsTest {
@@ -37,14 +35,7 @@ class CorrectionsTest {
     }
 
     private static ResolverDocument doc(String id, Object... typeAndName) {
-        List<Mention> mentions = new ArrayList<>();
-        int pos = 0;
-        for (int i = 0; i < typeAndName.length; i += 2) {
-            String name = (String) typeAndName[i + 1];
-            mentions.add(new Mention(new Span(pos, pos + name.length()), name, (EntityType) typeAndName[i], "test"));
-            pos += name.length() + 1;
-        }
-        return new ResolverDocument(id, mentions, List.of());
+        return SyntheticDocuments.of(id, typeAndName);
     }
 
     /** The current registry id of the entity a name was given in a batch. */
@@ -99,28 +90,64 @@ class CorrectionsTest {
     }
 
     @Test
-    void aUsersSplitGivesNewIdsRecordsThemAndIsNeverUndone() {
+    void aUsersSplitKeepsTheIdForTheRestGivesTheVariantANewOneAndIsNeverUndone() {
         RegisteredBatch first = registry.add(List.of(doc("a", EntityType.LOCATION, "Erbil"),
                 doc("b", EntityType.LOCATION, "Irbil")), RESOLVER);
         String old = idOf(first, "Erbil");
         assertThat(idOf(first, "Irbil")).isEqualTo(old);
         List<RegistryEntity> parts = registry.split(old, "Irbil");
         assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).id()).as("the rest keeps its id").isEqualTo(old);
+        assertThat(parts.get(1).id()).isNotEqualTo(old);
         assertThat(parts.get(0).variants()).extracting(RegistryEntity.Variant::name).containsExactly("Erbil");
         assertThat(parts.get(1).variants()).extracting(RegistryEntity.Variant::name).containsExactly("Irbil");
-        RegistryEntity split = registry.entity(old).orElseThrow();
-        assertThat(split.status()).isEqualTo(RegistryEntity.Status.SPLIT);
-        assertThat(split.successors()).containsExactly(parts.get(0).id(), parts.get(1).id());
-        assertThat(registry.current(old)).extracting(RegistryEntity::id)
-                .containsExactly(parts.get(0).id(), parts.get(1).id());
+        assertThat(parts.get(1).name()).isEqualTo("Irbil");
+        assertThat(registry.entity(old).orElseThrow().status()).isEqualTo(RegistryEntity.Status.ACTIVE);
+        assertThat(registry.current(old)).extracting(RegistryEntity::id).containsExactly(old);
+        assertThat(registry.entities()).extracting(RegistryEntity::id).containsExactly(old, parts.get(1).id());
         // Later batches name both spellings, and a third that fits both: the parts stay apart.
         RegisteredBatch later = registry.add(List.of(doc("c", EntityType.LOCATION, "Erbil", EntityType.LOCATION,
                 "Irbil"), doc("d", EntityType.LOCATION, "Arbil")), RESOLVER);
-        assertThat(idOf(later, "Erbil")).isEqualTo(parts.get(0).id());
+        assertThat(idOf(later, "Erbil")).isEqualTo(old);
         assertThat(idOf(later, "Irbil")).isEqualTo(parts.get(1).id());
-        assertThat(registry.history(old)).extracting(RegistryEvent::kind).contains("split");
-        assertThatThrownBy(() -> registry.split(parts.get(0).id(), "Mosul")).isInstanceOf(IllegalArgumentException.class)
+        // Both ids say what happened.
+        assertThat(registry.history(old)).filteredOn(e -> e.kind().equals("split")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("'Irbil'").contains(parts.get(1).id())
+                        .contains("keeps Erbil"));
+        assertThat(registry.history(parts.get(1).id()).get(0).detail()).isEqualTo("LOCATION Irbil: a user split it off " + old
+                + " (Erbil, LOCATION)");
+        assertThatThrownBy(() -> registry.split(old, "Mosul")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no variant 'Mosul'");
+    }
+
+    @Test
+    void aSplitOffPartStaysApartFromWhatTheEntityWasKeptApartFrom() {
+        RegisteredBatch first = registry.add(List.of(doc("a", EntityType.LOCATION, "Erbil"),
+                doc("b", EntityType.LOCATION, "Irbil"), doc("c", EntityType.LOCATION, "Arbil")), RESOLVER);
+        String erbil = idOf(first, "Erbil");
+        String irbil = registry.split(erbil, "Irbil").get(1).id();
+        String arbil = registry.split(erbil, "Arbil").get(1).id();
+        RegisteredBatch later = registry.add(List.of(doc("d", EntityType.LOCATION, "Irbil", EntityType.LOCATION,
+                "Arbil", EntityType.LOCATION, "Erbil")), RESOLVER);
+        assertThat(List.of(idOf(later, "Erbil"), idOf(later, "Irbil"), idOf(later, "Arbil")))
+                .containsExactly(erbil, irbil, arbil);
+    }
+
+    @Test
+    void entitiesOfDifferentTypesAreNeverMergedAndTheRegistryIsUnchanged() {
+        RegisteredBatch first = registry.add(List.of(doc("a", EntityType.LOCATION, "Beirut"),
+                doc("b", EntityType.PERSON, "Michel Aoun", EntityType.PERSON, "Michel Aoun")), RESOLVER);
+        String beirut = idOf(first, "Beirut");
+        String aoun = idOf(first, "Michel Aoun");
+        RegistryEntity beirutBefore = registry.entity(beirut).orElseThrow();
+        RegistryEntity aounBefore = registry.entity(aoun).orElseThrow();
+        int events = registry.history(beirut).size() + registry.history(aoun).size();
+        assertThatThrownBy(() -> registry.merge(beirut, aoun)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(beirut).hasMessageContaining("Beirut").hasMessageContaining("LOCATION")
+                .hasMessageContaining(aoun).hasMessageContaining("Michel Aoun").hasMessageContaining("PERSON");
+        assertThat(registry.entity(beirut)).contains(beirutBefore);
+        assertThat(registry.entity(aoun)).contains(aounBefore);
+        assertThat(registry.history(beirut).size() + registry.history(aoun).size()).isEqualTo(events);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.namelink.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.namelink.mentions.EntityType;
@@ -24,14 +23,7 @@ class EntityResolverTest {
 
     /** {@link #doc}, with the indices of the mentions that name teams. */
     static ResolverDocument docWithTeams(String id, java.util.Set<Integer> team, Object... typeAndName) {
-        List<Mention> mentions = new ArrayList<>();
-        int pos = 0;
-        for (int i = 0; i < typeAndName.length; i += 2) {
-            String name = (String) typeAndName[i + 1];
-            mentions.add(new Mention(new Span(pos, pos + name.length()), name, (EntityType) typeAndName[i], "test"));
-            pos += name.length() + 1;
-        }
-        return new ResolverDocument(id, mentions, List.of(), team);
+        return SyntheticDocuments.withTeams(id, team, typeAndName);
     }
 
     private static Entity entityOf(Resolution r, String variant) {
