@@ -103,8 +103,8 @@ public final class TextAnalyzer {
 
     /**
      * Non-blank lines of {@code text}, split at every {@link #isLineBoundary line boundary}, trimmed
-     * of white space, no-break and zero-width spaces and byte-order marks: the lines every stage
-     * works on.
+     * of white space, no-break spaces and {@link InvisibleCharacters invisible characters}: the lines
+     * every stage works on.
      */
     public static List<Span> lines(String text) {
         List<Span> lines = new ArrayList<>();
@@ -140,7 +140,7 @@ public final class TextAnalyzer {
     }
 
     private static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || InvisibleCharacters.isInvisible(c);
     }
 
     /** Builds a {@link TextAnalyzer}; not thread-safe. */
