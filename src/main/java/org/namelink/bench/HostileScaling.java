@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.namelink.mentions.EntityType;
 import org.namelink.pipeline.Article;
-import org.namelink.pipeline.Corpus;
 import org.namelink.pipeline.Namelink;
+import org.namelink.pipeline.ProcessedDocument;
+import org.namelink.resolution.EntityResolver;
 
 /**
- * Processes hostile texts ({@link HostileText}) of doubling size and reports the time each took, so that
+ * Processes hostile texts ({@link HostileText}) of doubling size (a name pair, {@link HostileText.Input#NAME_PAIR},
+ * is decided as {@code match} decides it, by {@link EntityResolver#decideAlone}) and reports the time each took, so that
  * the growth per doubling can be read off: about 2 when the pipeline is linear in its input. Each size
  * runs a few times, each after a full collection, and the fastest counts, so that a collection or a
  * compilation does not pass for growth.
@@ -26,10 +29,11 @@ public final class HostileScaling {
      *
      * @param shape the text's shape
      * @param bytes the text's size in UTF-8
-     * @param seconds wall time of {@link Namelink#process} on the text alone, the fastest of the runs
+     * @param seconds wall time of {@link Namelink#process} on the text alone (or of deciding the name
+     *     pair), the fastest of the runs
      * @param cpuSeconds processor time of the thread running it, the least of the runs: what the ratios
      *     are read from, since other processes on the machine do not change it
-     * @param mentions mentions found
+     * @param mentions mentions found (for a name pair, 1 when the names are the same, else 0)
      * @param error the document's error, or empty
      * @param peakBytes peak heap during processing
      */
@@ -37,10 +41,12 @@ public final class HostileScaling {
     }
 
     private final Namelink namelink;
+    private final EntityResolver resolver;
     private final int runs;
 
     private HostileScaling(Namelink namelink, int runs) {
         this.namelink = namelink;
+        this.resolver = EntityResolver.create(namelink.matcher());
         this.runs = runs;
     }
 
@@ -86,18 +92,25 @@ public final class HostileScaling {
         double seconds = Double.MAX_VALUE;
         double cpuSeconds = Double.MAX_VALUE;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Corpus corpus = null;
+        int mentions = 0;
+        String error = "";
         long peak = 0;
         for (int run = 0; run < runs; run++) {
             System.gc(); // garbage of the run before is not this run's cost
             long cpu0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            corpus = namelink.process(List.of(new Article(shape.label(), text)));
+            if (shape.input() == HostileText.Input.NAME_PAIR) {
+                String[] pair = text.split("\t", -1);
+                mentions = resolver.decideAlone(EntityType.valueOf(pair[0]), pair[1], pair[2]).same() ? 1 : 0;
+            } else {
+                ProcessedDocument doc = namelink.process(List.of(new Article(shape.label(), text))).documents().get(0);
+                mentions = doc.mentions().size();
+                error = doc.error().orElse("");
+            }
             seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
             cpuSeconds = Math.min(cpuSeconds, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
             peak = Math.max(peak, HeapMeter.peakBytes());
         }
-        var doc = corpus.documents().get(0);
-        return new Step(shape, size, seconds, cpuSeconds, doc.mentions().size(), doc.error().orElse(""), peak);
+        return new Step(shape, size, seconds, cpuSeconds, mentions, error, peak);
     }
 }

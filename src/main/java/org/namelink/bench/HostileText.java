@@ -11,7 +11,9 @@ import java.util.function.IntFunction;
 /**
  * Texts shaped to defeat a pipeline's linearity, of any size: the shapes of issue 11 (repeated short
  * sentences on one line, one endless sentence, runs of characters tokenizers handle badly, no full stop
- * at all). Each shape builds a text of a given size in UTF-8 bytes, seeded where random.
+ * at all) and of issue 21 (a chain of hyphenated syllables; two names of thousands of words for the
+ * matcher). Each shape builds a text of a given size in UTF-8 bytes, seeded where random: a document,
+ * or for {@link Input#NAME_PAIR} a line of {@code match} input.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,16 +39,39 @@ public enum HostileText {
     /** Private-use characters. */
     PRIVATE_USE("private use", repeat("\uE000")),
     /** Emoji (surrogate pairs), no space. */
-    EMOJI("emoji", repeat("\uD83D\uDE00"));
+    EMOJI("emoji", repeat("\uD83D\uDE00")),
+    /** Capitalised syllables joined by hyphens, no space: one chain ("Ka-Lo-Mi-Ra-..."), read as names. */
+    HYPHEN_CHAIN("hyphenated syllables, one chain", HostileText::hyphenChain),
+    /** Two person names of many capitalised made-up words each, matched as {@code match} matches a pair. */
+    LONG_NAMES("two names of many words, matched", Input.NAME_PAIR, HostileText::longNames);
+
+    /** What a shape's text is for. */
+    public enum Input {
+        /** A document, processed by the pipeline. */
+        DOCUMENT,
+        /** A line of {@code match} input, {@code TYPE<TAB>name<TAB>name}, decided by the resolver's matcher. */
+        NAME_PAIR
+    }
 
     private static final long SEED = 11;
 
     private final String description;
+    private final Input input;
     private final IntFunction<String> maker;
 
     HostileText(String description, IntFunction<String> maker) {
+        this(description, Input.DOCUMENT, maker);
+    }
+
+    HostileText(String description, Input input, IntFunction<String> maker) {
         this.description = description;
+        this.input = input;
         this.maker = maker;
+    }
+
+    /** What the shape's text is for. */
+    public Input input() {
+        return input;
     }
 
     public String description() {
@@ -120,5 +145,45 @@ public enum HostileText {
             }
         }
         return text.toString();
+    }
+
+    private static final List<String> SYLLABLES = List.of("ka", "lo", "mi", "ra", "ten", "vor", "zu", "bel", "dan",
+            "sho", "rik", "mel");
+
+    private static String capitalised(String syllable) {
+        return Character.toUpperCase(syllable.charAt(0)) + syllable.substring(1);
+    }
+
+    private static String hyphenChain(int bytes) {
+        Random random = new Random(SEED);
+        StringBuilder text = new StringBuilder();
+        while (text.length() < bytes) {
+            if (text.length() > 0) {
+                text.append('-');
+            }
+            text.append(capitalised(SYLLABLES.get(random.nextInt(SYLLABLES.size()))));
+        }
+        return text.toString();
+    }
+
+    /** {@code PERSON<TAB>name<TAB>name}, each name of about half the bytes, in words of two or three syllables. */
+    private static String longNames(int bytes) {
+        return "PERSON\t" + madeUpName(bytes / 2, SEED) + "\t" + madeUpName(bytes / 2, SEED + 1);
+    }
+
+    private static String madeUpName(int bytes, long seed) {
+        Random random = new Random(seed);
+        StringBuilder name = new StringBuilder();
+        do {
+            if (name.length() > 0) {
+                name.append(' ');
+            }
+            StringBuilder word = new StringBuilder();
+            for (int k = 2 + random.nextInt(2); k > 0; k--) {
+                word.append(SYLLABLES.get(random.nextInt(SYLLABLES.size())));
+            }
+            name.append(capitalised(word.toString()));
+        } while (name.length() < bytes);
+        return name.toString();
     }
 }

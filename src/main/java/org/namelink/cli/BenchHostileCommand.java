@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench-hostile", mixinStandardHelpOptions = true,
         description = {"Processes hostile texts of doubling size (repeated short sentences on one line, one endless "
-                + "sentence, runs of control characters and emoji, no full stop at all) and prints the time of each "
+                + "sentence, runs of control characters and emoji, no full stop at all, a chain of hyphenated syllables; and two "
+                + "names of many words for the matcher) and prints the time of each "
                 + "and its ratio to the size before (processor time of the thread, the least of --runs runs): about 2 when time is "
                 + "linear in the input.",
                 "  bench-hostile",
@@ -28,7 +29,8 @@ final class BenchHostileCommand implements Callable<Integer> {
 
     @Option(names = "--shapes", split = ",", paramLabel = "SHAPE",
             description = "shapes to run, in order (default: all): sentences, titles, one-sentence, letters-punctuation, "
-                    + "no-full-stop, nul, control, replacement, rtl-override, private-use, emoji")
+                    + "no-full-stop, nul, control, replacement, rtl-override, private-use, emoji, hyphen-chain, long-names (its size is "
+                    + "that of the match input line, two names of half as many bytes each)")
     List<String> shapes;
 
     @Option(names = "--sizes", split = ",", paramLabel = "BYTES", defaultValue = "65536,131072,262144,524288,1048576",

@@ -21,7 +21,7 @@ import org.namelink.resolution.MergeReason;
  */
 public final class JsonCorpusStreamWriter {
 
-    private final JsonFactory factory = new JsonFactory();
+    private final JsonFactory factory = LineSafeJson.factory();
 
     public void write(Corpus corpus, Writer out) throws IOException {
         write(corpus, java.util.Map.of(), out);

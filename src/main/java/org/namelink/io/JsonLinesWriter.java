@@ -26,7 +26,7 @@ import org.namelink.resolution.EntityMention;
  */
 public final class JsonLinesWriter {
 
-    private final JsonFactory factory = new JsonFactory();
+    private final JsonFactory factory = LineSafeJson.factory();
 
     /** Writes one document's line and flushes it. */
     public void writeDocument(DocumentMentions document, Writer out) throws IOException {

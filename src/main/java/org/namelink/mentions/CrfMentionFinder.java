@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.namelink.text.AnalyzedText;
+import org.namelink.text.InvisibleCharacters;
 import org.namelink.text.Sentence;
 import org.namelink.text.Span;
 import org.namelink.text.Token;
@@ -194,8 +195,13 @@ public final class CrfMentionFinder implements MentionFinder {
         return EntityType.tryParse(bare);
     }
 
-    /** The token as the CRF saw it in training: PTB-style ASCII quotes and apostrophes. */
-    static String crfWord(String token) {
+    /**
+     * The token as the CRF saw it in training: PTB-style ASCII quotes and apostrophes, and no
+     * {@link InvisibleCharacters invisible characters} inside (Has&#x200C;san is tagged as Hassan).
+     */
+    static String crfWord(String text) {
+        String visible = InvisibleCharacters.strip(text);
+        String token = visible.isEmpty() ? text : visible;
         boolean plain = true;
         for (int i = 0; i < token.length() && plain; i++) {
             char c = token.charAt(i);

@@ -2,10 +2,12 @@ package org.namelink.names;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
+import org.namelink.text.InvisibleCharacters;
 
 /**
  * Folds text to lower-case ASCII for comparison: diacritics, ligatures, other scripts
- * (Arabic, Cyrillic, ...) romanised by ICU, curly apostrophes unified.
+ * (Arabic, Cyrillic, ...) romanised by ICU, curly apostrophes unified, zero-width characters and
+ * soft hyphens dropped ({@link InvisibleCharacters}: Has&#x200C;san is Hassan).
  *
  * <p>Thread-safe: ICU documents transliterators as stateless, shareable between threads without
  * synchronisation.
@@ -23,7 +25,7 @@ final class Folding {
         for (int i = 0; i < s.length() && ascii; i++) {
             ascii = s.charAt(i) < 128;
         }
-        String t = ascii ? s : TO_ASCII.transliterate(unifyApostrophes(s));
+        String t = ascii ? s : TO_ASCII.transliterate(unifyApostrophes(InvisibleCharacters.strip(s)));
         return t.toLowerCase(Locale.ROOT);
     }
 

@@ -23,6 +23,12 @@ import org.namelink.mentions.EntityType;
 public record NameForm(String surface, EntityType type, int displayStart, int displayEnd,
                        List<String> units, String acronym, List<String> symbols) {
 
+    /** The most comparison units of a name compared with another word by word ({@link #comparable}). */
+    static final int MAX_COMPARED_UNITS = 32;
+
+    /** The most characters of a name's key compared with another word by word ({@link #comparable}). */
+    static final int MAX_COMPARED_CHARS = 256;
+
     public NameForm {
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(type, "type");
@@ -69,5 +75,23 @@ public record NameForm(String surface, EntityType type, int displayStart, int di
 
     public boolean isAcronym() {
         return !acronym.isEmpty();
+    }
+
+    /**
+     * Whether this name is short enough to be compared with another word by word: at most
+     * {@value #MAX_COMPARED_UNITS} comparison units and {@value #MAX_COMPARED_CHARS} characters in its
+     * key. No real name comes near (the longest of the news have ten words), and a comparison costs
+     * the product of the two names' lengths: two "names" of 10,000 words took over a minute and
+     * gigabytes. A longer name is the same as another only by its key or the alias table.
+     */
+    boolean comparable() {
+        if (units.size() > MAX_COMPARED_UNITS) {
+            return false;
+        }
+        int chars = -1;
+        for (String unit : units) {
+            chars += unit.length() + 1;
+        }
+        return chars <= MAX_COMPARED_CHARS;
     }
 }

@@ -109,7 +109,9 @@ public final class NameMatcher {
 
     /**
      * Compares two analysed names word by word, as the graded match does: aligned words, their
-     * similarity and edits, the words left over, and the features the score is computed from.
+     * similarity and edits, the words left over, and the features the score is computed from. Its cost
+     * grows with the product of the names' lengths; the matcher's decisions compare no name past
+     * 32 words or 256 characters word by word.
      */
     public NameComparison compare(NameForm a, NameForm b) {
         Objects.requireNonNull(a, "a");
@@ -150,6 +152,9 @@ public final class NameMatcher {
         Optional<String> gb = aliases.group(b);
         if (ga.isPresent() && gb.isPresent()) {
             return ga.equals(gb) ? new NameMatch(1.0, MatchRule.ALIAS, true) : NameMatch.NO_MATCH;
+        }
+        if (!a.comparable() || !b.comparable()) {
+            return explain ? new NameMatch(0, MatchRule.NONE, false, List.of(TOO_LONG)) : NameMatch.NO_MATCH;
         }
         NameMatch acronym = acronymMatch(a, b);
         if (acronym.rule() != MatchRule.NONE) {
@@ -216,6 +221,9 @@ public final class NameMatcher {
         return unit.length() == 1 && Character.isLetter(unit.charAt(0));
     }
 
+    /** Why a name too long to compare ({@link NameForm#comparable}) matches no other. */
+    static final String TOO_LONG = "(a name too long to compare word by word)";
+
     /** One name is a single word and the other has more: a short form's question, not a spelling's. */
     private static boolean isShortFormPair(NameForm a, NameForm b) {
         return Math.min(a.units().size(), b.units().size()) == 1 && a.units().size() != b.units().size();
@@ -259,7 +267,8 @@ public final class NameMatcher {
     }
 
     private NameMatch shortFormMatch(NameForm a, NameForm b, boolean explain) {
-        if (a.type() != b.type() || a.isEmpty() || b.isEmpty() || a.isAcronym() || b.isAcronym()) {
+        if (a.type() != b.type() || a.isEmpty() || b.isEmpty() || a.isAcronym() || b.isAcronym()
+                || !a.comparable() || !b.comparable()) {
             return NameMatch.NO_MATCH;
         }
         NameForm shortOne = isShorter(a, b) ? a : isShorter(b, a) ? b : null;

@@ -20,6 +20,7 @@ import org.namelink.mentions.CrfMentionFinder;
 import org.namelink.mentions.Mention;
 import org.namelink.mentions.MentionFinder;
 import org.namelink.mentions.MentionStage;
+import org.namelink.mentions.NameLength;
 import org.namelink.names.NameMatcher;
 import org.namelink.names.NameSpanTrimmer;
 import org.namelink.resolution.EntityResolver;
@@ -198,7 +199,10 @@ public final class Namelink {
         return textAnalyzer.analyze(article.text());
     }
 
-    /** Runs the mention stages over the finder's mentions, checking the deadline (if any) between them. */
+    /**
+     * Runs the mention stages over the finder's mentions, checking the deadline (if any) between them;
+     * a mention too long to be a name ({@link NameLength}) is dropped at the end.
+     */
     private AnalyzedArticle refine(Article article, AnalyzedText analysis, List<Mention> found,
                                    DocumentDeadline deadline) {
         List<Mention> mentions = found;
@@ -208,7 +212,7 @@ public final class Namelink {
             }
             mentions = stage.apply(analysis, mentions);
         }
-        return new AnalyzedArticle(article.id(), analysis, mentions);
+        return new AnalyzedArticle(article.id(), analysis, NameLength.within(mentions));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.namelink.names.MatchRule;
+import org.namelink.text.InvisibleCharacters;
 
 /**
  * Stage 5, naming: what a cluster is called and how each of its variants is explained.
@@ -35,8 +36,10 @@ public final class Naming {
     }
 
     /**
-     * The canonical name: the fullest well-formed variant (not an acronym, mixed case before
-     * capitals, most words), then the most frequent, then the first seen.
+     * The canonical name: the fullest well-formed variant (written without invisible characters
+     * such as a zero-width space or a soft hyphen, not an acronym, mixed case before capitals, most
+     * words), then the most frequent, then the first seen. A variant with invisible characters is the
+     * name only when every variant has some; it is kept as written, as every variant is.
      *
      * @param variants the entity's variants, each once, in order of first mention
      */
@@ -44,7 +47,8 @@ public final class Naming {
         if (variants.isEmpty()) {
             throw new IllegalArgumentException("an entity has at least one variant, got none");
         }
-        Comparator<Variant> order = Comparator.comparingInt((Variant v) -> v.acronym() ? 0 : 1)
+        Comparator<Variant> order = Comparator.comparingInt((Variant v) -> InvisibleCharacters.containsAny(v.name()) ? 0 : 1)
+                .thenComparingInt(v -> v.acronym() ? 0 : 1)
                 .thenComparingInt(v -> form(v.name()))
                 .thenComparingInt(Variant::units)
                 .thenComparingInt(Variant::count);

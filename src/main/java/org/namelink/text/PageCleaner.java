@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * subscription, paywall and newsletter prompts, sponsored and related-story blocks, comment widgets,
  * cookie and app prompts, copyright footers and menus. Later stages drop entity mentions found there.
  *
- * <p>The text is cut into lines (at {@code \n}, {@code \r\n} or {@code \r}); every non-blank line gets a
+ * <p>The text is cut into lines ({@link TextAnalyzer#lines}); every non-blank line gets a
  * verdict. The decision uses only general features, never memorised pages:
  * <ol>
  *   <li><b>Evidence in the line itself</b> (lines of at most {@value #MAX_CHROME_WORDS} words): a

@@ -9,7 +9,8 @@ import java.util.function.Function;
  * First stage of the pipeline: lines, sentences and tokens with offsets into the original text.
  *
  * <p>Every line is a hard boundary: scraped news puts each paragraph, headline and caption on a
- * line of its own, so no sentence (and hence no mention) ever spans a line break. A sentence of more
+ * line of its own, so no sentence (and hence no mention) ever spans a line break, whichever of
+ * Unicode's line separators it is, nor a control character ({@link #isLineBoundary}). A sentence of more
  * than {@value #MAX_SENTENCE_TOKENS} tokens (no sentence of news is that long; endless "sentences" are
  * lists, tables or garbage) is cut into sentences of at most that many, so that every later stage
  * works on bounded sentences and time stays linear in the text.
@@ -101,15 +102,16 @@ public final class TextAnalyzer {
     }
 
     /**
-     * Non-blank lines of {@code text}, split at \n, \r\n and \r, trimmed of white space, no-break
-     * and zero-width spaces and byte-order marks: the lines every stage works on.
+     * Non-blank lines of {@code text}, split at every {@link #isLineBoundary line boundary}, trimmed
+     * of white space, no-break spaces and {@link InvisibleCharacters invisible characters}: the lines
+     * every stage works on.
      */
     public static List<Span> lines(String text) {
         List<Span> lines = new ArrayList<>();
         int n = text.length();
         int lineStart = 0;
         for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+            if (i == n || isLineBoundary(text.charAt(i))) {
                 int s = lineStart;
                 int e = i;
                 while (s < e && isBlank(text.charAt(s))) {
@@ -127,8 +129,18 @@ public final class TextAnalyzer {
         return lines;
     }
 
+    /**
+     * Whether {@code c} ends a line: every line separator of Unicode ({@code \n}, {@code \r}, vertical
+     * tab, form feed, NEL U+0085, U+2028, U+2029) and every other C0 control character but the tab
+     * (NUL, escape, the information separators): none belongs inside a name, so none is inside a
+     * sentence, a token or a mention.
+     */
+    public static boolean isLineBoundary(char c) {
+        return c < 0x20 && c != '\t' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     private static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || InvisibleCharacters.isInvisible(c);
     }
 
     /** Builds a {@link TextAnalyzer}; not thread-safe. */

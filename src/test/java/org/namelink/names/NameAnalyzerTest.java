@@ -19,6 +19,16 @@ class NameAnalyzerTest {
     }
 
     @Test
+    void zeroWidthCharactersAndSoftHyphensAreNoPartOfTheKey() {
+        // Were word breaks: "Has\u200Csan" was the two units [has, san], "Bagh\u00ADdad" [bagh, dad].
+        assertThat(ANALYZER.analyze("Has\u200Csan Dorel", EntityType.PERSON).key()).isEqualTo("hassan dorel");
+        assertThat(ANALYZER.analyze("Bagh\u00ADdad", EntityType.LOCATION).key()).isEqualTo("baghdad");
+        assertThat(ANALYZER.analyze("Ke\u200Bmal\u2060 Ar\u200Ddoni\uFEFF", EntityType.PERSON).key())
+                .isEqualTo("kemal ardoni");
+        assertThat(ANALYZER.analyze("Tal\u00ADmo\u200Bra", EntityType.LOCATION).display()).isEqualTo("Tal\u00ADmo\u200Bra");
+    }
+
+    @Test
     void aLoneTitleIsKeptAsTheName() {
         assertThat(ANALYZER.analyze("President", EntityType.PERSON).display()).isEqualTo("President");
     }

@@ -214,4 +214,31 @@ class NameMatcherTest {
         assertThatThrownBy(() -> MATCHER.match(null, "a", "b")).hasMessageContaining("type");
         assertThatThrownBy(() -> NameMatcher.builder().threshold(1.5)).hasMessageContaining("1.5");
     }
+
+    /** {@code words} made-up capitalised words, seeded; the {@code respelt}th written with y for its last letter. */
+    private static String longName(int words, int respelt) {
+        String[] syllables = {"ka", "lo", "mi", "ra", "ten", "vor", "zu", "bel"};
+        java.util.Random random = new java.util.Random(21);
+        StringBuilder name = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            String word = syllables[random.nextInt(syllables.length)] + syllables[random.nextInt(syllables.length)] + "i";
+            word = Character.toUpperCase(word.charAt(0)) + word.substring(1, word.length() - 1) + (w == respelt ? "y" : "i");
+            name.append(w > 0 ? " " : "").append(word);
+        }
+        return name.toString();
+    }
+
+    @Test
+    void aNameTooLongToCompareWordByWordIsTheSameOnlyByItsKey() {
+        // Were compared word by word, at a cost of the product of their lengths (two names of 10,000
+        // words ran out of memory), and joined as respellings of each other.
+        String name = longName(40, -1);
+        NameMatch respelt = MATCHER.match(EntityType.PERSON, name, longName(40, 20));
+        assertThat(respelt.same()).isFalse();
+        assertThat(respelt.explanation()).containsExactly(NameMatcher.TOO_LONG);
+        assertThat(MATCHER.match(EntityType.PERSON, name, name.toUpperCase(java.util.Locale.ROOT)).rule())
+                .isEqualTo(MatchRule.NORMALIZED);
+        assertThat(MATCHER.match(EntityType.PERSON, name.substring(name.indexOf(' ') + 1), name).same()).isFalse();
+        assertThat(MATCHER.match(EntityType.PERSON, longName(30, -1), longName(30, 20)).same()).isTrue();
+    }
 }

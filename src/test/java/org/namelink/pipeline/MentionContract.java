@@ -9,8 +9,10 @@ import org.namelink.text.Span;
 /**
  * What every list of mentions keeps, after every stage and at the end of the pipeline: each
  * mention's text is its span of the original text, it neither begins nor ends with white space, it
- * holds no line break (a name hyphenated across one gives a mention on each line, since every line
- * is a hard boundary: {@code TextAnalyzer}), and the mentions are in text order without overlaps.
+ * holds no line break of any kind ({@code \n}, {@code \r}, vertical tab, form feed, NEL, U+2028,
+ * U+2029) nor any other control character but the tab (a name hyphenated across a line break gives
+ * a mention on each line, since every line is a hard boundary: {@code TextAnalyzer}), and the
+ * mentions are in text order without overlaps.
  */
 final class MentionContract {
 
@@ -24,7 +26,11 @@ final class MentionContract {
             assertThat(m.text()).as("%s after %s", m, after).isNotEmpty();
             assertThat(Span.isSpace(m.text().charAt(0)) || Span.isSpace(m.text().charAt(m.text().length() - 1)))
                     .as("white space at an end of %s after %s", m, after).isFalse();
-            assertThat(m.text()).as("%s after %s", m, after).doesNotContain("\n").doesNotContain("\r");
+            for (int i = 0; i < m.text().length(); i++) {
+                char c = m.text().charAt(i);
+                boolean separator = c < 0x20 && c != '\t' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+                assertThat(separator).as("U+%04X at %d of %s after %s", (int) c, i, m, after).isFalse();
+            }
             if (previous != null) {
                 assertThat(m.start()).as("%s after %s, which overlaps or precedes it, after %s", m, previous, after)
                         .isGreaterThanOrEqualTo(previous.end());

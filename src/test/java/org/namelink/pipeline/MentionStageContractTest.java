@@ -19,6 +19,13 @@ class MentionStageContractTest {
     private static final String HYPHEN_AT_LINE_END = "Ali al-\nBaghdadi said.\n";
     private static final String ARTICLE_BEFORE_ANOTHER_NAME = "He met Ali al-U.S. envoy.";
     private static final String POSSESSIVE_AFTER_A_SPACE = "Ka McDonald McDonald 's.";
+    /** A made-up place and person, each split by one of Unicode's line separators or a control character. */
+    private static final String[] SEPARATED_NAMES = {
+        "Officials in New\u2028Varlow met Kemal Ardoni.", "Officials in New\u2029Varlow met Kemal Ardoni.",
+        "Officials in New\u0085Varlow met Kemal Ardoni.", "Officials in New\u000BVarlow met Kemal Ardoni.",
+        "Officials in New\u000CVarlow met Kemal Ardoni.", "Officials in New\rVarlow met Kemal Ardoni.",
+        "Officials in New Varlow met Kemal\u0000Ardoni.", "Officials in New Varlow met Kemal \u001BArdoni.",
+    };
 
     /** The mentions after the finder and after each stage, checking the contract at each step. */
     private static List<Mention> run(String text) {
@@ -43,6 +50,15 @@ class MentionStageContractTest {
     })
     void everyStageKeepsTheContract(String text) {
         run(text);
+    }
+
+    @Test
+    void everyLineSeparatorAndControlCharacterIsAHardBoundary() {
+        // Were "New\u2028Varlow" (and so on for U+2029, NEL, VT and FF) and "Kemal\u0000Ardoni": one mention across it.
+        for (String text : SEPARATED_NAMES) {
+            List<Mention> mentions = run(text);
+            assertThat(mentions).as(text).isNotEmpty();
+        }
     }
 
     @Test

@@ -21,6 +21,17 @@ class NamingTest {
     }
 
     @Test
+    void aSpellingWithInvisibleCharactersIsTheNameOnlyWhenThereIsNoOther() {
+        // Was "Ke\u200Bmal Ar\u200Ddoni", the most frequent.
+        assertThat(Naming.canonicalName(List.of(new Variant("Ke\u200Bmal Ar\u200Ddoni", 3, false, 2),
+                new Variant("Kemal Ardoni", 1, false, 2), new Variant("KA", 5, true, 1)))).isEqualTo("Kemal Ardoni");
+        assertThat(Naming.canonicalName(List.of(new Variant("Tal\u00ADmora", 3, false, 1), new Variant("TALMORA", 1, false, 1))))
+                .isEqualTo("TALMORA");
+        assertThat(Naming.canonicalName(List.of(new Variant("Tal\u00ADmora", 3, false, 1))))
+                .isEqualTo("Tal\u00ADmora");
+    }
+
+    @Test
     void thenTheMostFrequentThenTheFirstSeen() {
         assertThat(Naming.canonicalName(List.of(new Variant("Irbil", 1, false, 1), new Variant("Erbil", 3, false, 1))))
                 .isEqualTo("Erbil");
