@@ -1,11 +1,11 @@
 package org.namelink.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import org.namelink.io.LineSafeJson;
 import org.namelink.registry.EntityRegistry;
 import org.namelink.registry.RegistryEntity;
 
@@ -21,7 +21,7 @@ final class RegistryExport {
     }
 
     static void writeJson(EntityRegistry registry, Writer out) throws IOException {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        try (JsonGenerator g = LineSafeJson.factory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
