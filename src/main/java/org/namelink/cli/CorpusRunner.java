@@ -212,7 +212,7 @@ final class CorpusRunner {
      *
      * @param aliases an alias file on top of the bundled one
      * @param keepChrome keep mentions found in web-page chrome
-     * @param threads analysis threads, at least 1
+     * @param threads analysis threads, 1 to {@link #MAX_THREADS}
      * @param stage the text stage
      * @param bareCrf the 3-class CRF alone, without patterns, gazetteer or rules
      * @param crfs CRF models in precedence order in place of the 3-class one (none: the default)
@@ -222,6 +222,12 @@ final class CorpusRunner {
     record Settings(Optional<Path> aliases, boolean keepChrome, int threads, TextStage stage, boolean bareCrf,
                     List<CrfModel> crfs, long maxBytes, Optional<Duration> timeLimit) {
 
+        /**
+         * The most analysis threads: far more than the cores of any one machine (each thread holds up to
+         * two documents in flight), few enough that the window of documents in flight stays small.
+         */
+        static final int MAX_THREADS = 1024;
+
         /** The default time limit per document: a long article takes about a second. */
         static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
@@ -230,8 +236,8 @@ final class CorpusRunner {
             Objects.requireNonNull(stage, "stage");
             crfs = List.copyOf(crfs);
             Objects.requireNonNull(timeLimit, "timeLimit");
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+            if (threads < 1 || threads > MAX_THREADS) {
+                throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", was " + threads);
             }
             TextFile.checkLimit(maxBytes);
         }
