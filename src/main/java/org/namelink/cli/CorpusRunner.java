@@ -118,19 +118,46 @@ final class CorpusRunner {
         return isStdin(p) ? STDIN_ID : ArticleReader.idOf(p);
     }
 
-    /** Loads the pipeline, streams the sources through it and resolves them, telling {@code progress}. */
+    /**
+     * Loads the pipeline, streams the sources through it and resolves them, telling {@code progress}.
+     * Resolution gets a pipeline without the mention finder: the finder's models (the larger part of
+     * the heap) are let go once analysis is done.
+     *
+     * @throws RunFailure when resolution fails (out of memory, say), with the documents analysed
+     */
     private static <T> T loadAndStream(int count, IntFunction<ArticleSource> sources, Settings settings,
                                        PrintWriter err, Progress progress, DocumentListener listener,
                                        BiFunction<Namelink, List<DocumentMentions>, T> resolve) {
+        Analysed analysed = analyse(count, sources, settings, err, progress, listener);
+        progress.phase("resolving");
+        T corpus;
+        try {
+            corpus = resolve.apply(resolving(analysed.matcher()), analysed.documents());
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            throw new RunFailure("resolving", analysed.documents().size(), analysed.documents(), e);
+        }
+        progress.step();
+        return corpus;
+    }
+
+    /** The documents analysed, and the name matcher that resolves them. */
+    private record Analysed(List<DocumentMentions> documents, NameMatcher matcher) {
+    }
+
+    /** Loads the pipeline and streams the sources through it; the pipeline is not held once this returns. */
+    private static Analysed analyse(int count, IntFunction<ArticleSource> sources, Settings settings,
+                                    PrintWriter err, Progress progress, DocumentListener listener) {
         progress.phase("loading models");
         Namelink namelink = namelink(settings);
         progress.step();
         progress.phase("analysing");
-        List<DocumentMentions> documents = stream(count, sources, namelink, settings, err, progress, listener);
-        progress.phase("resolving");
-        T corpus = resolve.apply(namelink, documents);
-        progress.step();
-        return corpus;
+        return new Analysed(stream(count, sources, namelink, settings, err, progress, listener), namelink.matcher());
+    }
+
+    /** A pipeline that only resolves: {@code matcher}'s, with no models to find mentions. */
+    private static Namelink resolving(NameMatcher matcher) {
+        return Namelink.builder().matcher(matcher).mentionFinder(text -> List.of())
+                .textAnalyzer(TextAnalyzer.pretokenized()).withoutBuiltInStages().build();
     }
 
     /**

@@ -71,8 +71,8 @@ public final class NamelinkCommand implements Runnable {
             return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
         });
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("error: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString())
-                    + " (" + ex.getClass().getName() + ")");
+            line.getErr().println("error: " + (ex instanceof RunFailure ? ex.getMessage()
+                    : (ex.getMessage() != null ? ex.getMessage() : ex.toString()) + " (" + ex.getClass().getName() + ")"));
             // Not a static logger: SLF4J must start after execute() has set the log level.
             org.slf4j.LoggerFactory.getLogger(NamelinkCommand.class).debug("the run failed", ex);
             return EXIT_FAILED;
@@ -81,8 +81,7 @@ public final class NamelinkCommand implements Runnable {
         try {
             code = cl.execute(args);
         } catch (OutOfMemoryError e) {
-            cl.getErr().println("error: the run failed: out of memory (" + e.getMessage()
-                    + "); give Java a larger heap, as java -Xmx4g -jar namelink.jar ...");
+            cl.getErr().println("error: the run failed: " + RunFailure.describe(e));
             code = EXIT_FAILED;
         }
         return stdoutFailed(cl) && code != EXIT_FAILED ? EXIT_FAILED : code;
