@@ -36,8 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {
             NamelinkCommand.EXIT_OK + ":every document processed",
             NamelinkCommand.EXIT_SOME_FAILED + ":some documents failed (each is in the output with its error)",
-            NamelinkCommand.EXIT_USAGE + ":usage error (unknown option, bad value, --output not writable)",
-            NamelinkCommand.EXIT_FAILED + ":the run failed (output could not be written, internal error)"})
+            NamelinkCommand.EXIT_USAGE + ":usage error (unknown option, bad value, --output not writable or an input)",
+            NamelinkCommand.EXIT_FAILED + ":the run failed (output could not be written, out of memory, internal error)"})
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { json, jsonl, table, conll, html }
@@ -52,7 +52,8 @@ final class ExtractCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "write to this file instead of standard output (checked before any work starts)")
+            description = "write to this file instead of standard output (checked before any work starts; "
+                    + "replaced only when the run succeeds)")
     Path output;
 
     @Option(names = "--registry", paramLabel = "FILE",
