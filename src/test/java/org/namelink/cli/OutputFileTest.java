@@ -38,8 +38,8 @@ class OutputFileTest {
         Path text = Files.writeString(dir.resolve("v.txt"), "Angela Merkel visited Paris.");
         CommandLineTest.Run same = CommandLineTest.run("extract", "--output", text.toString(), text.toString());
         assertThat(same.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
-        assertThat(same.err()).isEqualTo("error: --output " + text + " is the input " + text
-                + "; write the output elsewhere\n");
+        assertThat(same.err()).contains("error: --output " + text + " is the input " + text
+                + "; write the output elsewhere");
         assertThat(Files.readString(text)).isEqualTo("Angela Merkel visited Paris.");
         // Through a directory argument, and by another name for the same file.
         Path other = Path.of(dir.toString(), ".", "v.txt");
@@ -136,7 +136,7 @@ class OutputFileTest {
             CommandLineTest.Run r = CommandLineTest.run("extract", "--output", output.toString(),
                     dir.resolve("never-read.txt").toString());
             assertThat(r.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
-            assertThat(r.err()).startsWith("error: cannot write --output " + output + ": permission denied");
+            assertThat(r.err()).contains("error: cannot write --output " + output + ": permission denied");
             assertThat(Files.readString(output)).isEqualTo(OLD);
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));

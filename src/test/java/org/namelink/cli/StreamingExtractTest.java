@@ -56,9 +56,9 @@ class StreamingExtractTest {
 
     /**
      * Stderr without the lines of loggers that another test in this JVM may have set to INFO
-     * ({@code [thread] INFO ...}): what the command itself printed.
+     * ({@code [thread] INFO ...}) or of a fuzzer's agent: what the command itself printed.
      */
     private static java.util.List<String> printed(String err) {
-        return err.lines().filter(l -> !l.matches("\\[[^\\]]+\\] (INFO|DEBUG|TRACE) .*")).toList();
+        return ExitCodesTest.printed(err).stream().filter(l -> !l.matches("\\[[^\\]]+\\] (INFO|DEBUG|TRACE) .*")).toList();
     }
 }
