@@ -118,19 +118,46 @@ final class CorpusRunner {
         return isStdin(p) ? STDIN_ID : ArticleReader.idOf(p);
     }
 
-    /** Loads the pipeline, streams the sources through it and resolves them, telling {@code progress}. */
+    /**
+     * Loads the pipeline, streams the sources through it and resolves them, telling {@code progress}.
+     * Resolution gets a pipeline without the mention finder: the finder's models (the larger part of
+     * the heap) are let go once analysis is done.
+     *
+     * @throws RunFailure when resolution fails (out of memory, say), with the documents analysed
+     */
     private static <T> T loadAndStream(int count, IntFunction<ArticleSource> sources, Settings settings,
                                        PrintWriter err, Progress progress, DocumentListener listener,
                                        BiFunction<Namelink, List<DocumentMentions>, T> resolve) {
+        Analysed analysed = analyse(count, sources, settings, err, progress, listener);
+        progress.phase("resolving");
+        T corpus;
+        try {
+            corpus = resolve.apply(resolving(analysed.matcher()), analysed.documents());
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            throw new RunFailure("resolving", analysed.documents().size(), analysed.documents(), e);
+        }
+        progress.step();
+        return corpus;
+    }
+
+    /** The documents analysed, and the name matcher that resolves them. */
+    private record Analysed(List<DocumentMentions> documents, NameMatcher matcher) {
+    }
+
+    /** Loads the pipeline and streams the sources through it; the pipeline is not held once this returns. */
+    private static Analysed analyse(int count, IntFunction<ArticleSource> sources, Settings settings,
+                                    PrintWriter err, Progress progress, DocumentListener listener) {
         progress.phase("loading models");
         Namelink namelink = namelink(settings);
         progress.step();
         progress.phase("analysing");
-        List<DocumentMentions> documents = stream(count, sources, namelink, settings, err, progress, listener);
-        progress.phase("resolving");
-        T corpus = resolve.apply(namelink, documents);
-        progress.step();
-        return corpus;
+        return new Analysed(stream(count, sources, namelink, settings, err, progress, listener), namelink.matcher());
+    }
+
+    /** A pipeline that only resolves: {@code matcher}'s, with no models to find mentions. */
+    private static Namelink resolving(NameMatcher matcher) {
+        return Namelink.builder().matcher(matcher).mentionFinder(text -> List.of())
+                .textAnalyzer(TextAnalyzer.pretokenized()).withoutBuiltInStages().build();
     }
 
     /**
@@ -212,7 +239,7 @@ final class CorpusRunner {
      *
      * @param aliases an alias file on top of the bundled one
      * @param keepChrome keep mentions found in web-page chrome
-     * @param threads analysis threads, at least 1
+     * @param threads analysis threads, 1 to {@link #MAX_THREADS}
      * @param stage the text stage
      * @param bareCrf the 3-class CRF alone, without patterns, gazetteer or rules
      * @param crfs CRF models in precedence order in place of the 3-class one (none: the default)
@@ -222,6 +249,12 @@ final class CorpusRunner {
     record Settings(Optional<Path> aliases, boolean keepChrome, int threads, TextStage stage, boolean bareCrf,
                     List<CrfModel> crfs, long maxBytes, Optional<Duration> timeLimit) {
 
+        /**
+         * The most analysis threads: far more than the cores of any one machine (each thread holds up to
+         * two documents in flight), few enough that the window of documents in flight stays small.
+         */
+        static final int MAX_THREADS = 1024;
+
         /** The default time limit per document: a long article takes about a second. */
         static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
@@ -230,8 +263,8 @@ final class CorpusRunner {
             Objects.requireNonNull(stage, "stage");
             crfs = List.copyOf(crfs);
             Objects.requireNonNull(timeLimit, "timeLimit");
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+            if (threads < 1 || threads > MAX_THREADS) {
+                throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", was " + threads);
             }
             TextFile.checkLimit(maxBytes);
         }

@@ -2,24 +2,24 @@ package org.namelink.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.namelink.io.ConllWriter;
 import org.namelink.io.EntityTableWriter;
 import org.namelink.io.HtmlReportWriter;
 import org.namelink.io.JsonCorpusStreamWriter;
 import org.namelink.io.JsonLinesWriter;
 import org.namelink.pipeline.Corpus;
+import org.namelink.pipeline.DocumentMentions;
+import org.namelink.pipeline.Namelink;
 import org.namelink.pipeline.RegisteredCorpus;
 import org.namelink.registry.EntityRegistry;
 import org.namelink.registry.RegistryException;
@@ -38,8 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {
             NamelinkCommand.EXIT_OK + ":every document processed",
             NamelinkCommand.EXIT_SOME_FAILED + ":some documents failed (each is in the output with its error)",
-            NamelinkCommand.EXIT_USAGE + ":usage error (unknown option, bad value, --output not writable)",
-            NamelinkCommand.EXIT_FAILED + ":the run failed (output could not be written, internal error)"})
+            NamelinkCommand.EXIT_USAGE + ":usage error (unknown option, bad value, --output not writable or an input)",
+            NamelinkCommand.EXIT_FAILED + ":the run failed (output could not be written, out of memory, internal error)"})
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { json, jsonl, table, conll, html }
@@ -54,7 +54,8 @@ final class ExtractCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "write to this file instead of standard output (checked before any work starts)")
+            description = "write to this file instead of standard output (checked before any work starts; "
+                    + "replaced only when the run succeeds)")
     Path output;
 
     @Option(names = "--registry", paramLabel = "FILE",
@@ -69,27 +70,48 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and directories, or - for standard input")
     List<Path> paths;
 
+    /** How documents are resolved without a registry; a test seam (a resolution that fails). */
+    BiFunction<Namelink, List<DocumentMentions>, Corpus> resolution = Namelink::resolveMentions;
+
     @Override
     public Integer call() throws IOException {
+        long started = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         CorpusRunner.Settings settings = pipeline.settings();
-        Optional<PrintWriter> opened = openOutput(err);
+        if (registry != null && (format == Format.table || format == Format.conll)) {
+            err.println("error: --registry writes --format json, jsonl or html, not " + format);
+            return NamelinkCommand.EXIT_USAGE;
+        }
+        Optional<OutputFile> opened = output == null
+                ? Optional.of(OutputFile.standardOutput(spec.commandLine().getOut())) : OutputFile.open(output, paths, err);
         if (opened.isEmpty()) {
             return NamelinkCommand.EXIT_USAGE;
         }
-        if (registry != null && (format == Format.table || format == Format.conll)) {
-            err.println("error: --registry writes --format json, jsonl or html, not " + format);
-            opened.get().close();
-            return NamelinkCommand.EXIT_USAGE;
+        try (OutputFile target = opened.get()) {
+            Optional<Corpus> corpus = registry != null ? extractIntoRegistry(target.writer(), err, settings)
+                    : Optional.of(extract(target.writer(), settings, err));
+            if (corpus.isEmpty()) {
+                return NamelinkCommand.EXIT_USAGE;
+            }
+            target.commit();
+            err.println(summary(corpus.get(), System.nanoTime() - started));
+            return corpus.get().documents().stream().anyMatch(d -> d.failed())
+                    ? NamelinkCommand.EXIT_SOME_FAILED : NamelinkCommand.EXIT_OK;
+        } catch (RunFailure f) {
+            err.println("error: " + f.getMessage() + AnalysedDocuments.save(f.documents(),
+                    opened.get().target()));
+            return NamelinkCommand.EXIT_FAILED;
         }
-        if (registry != null) {
-            return extractIntoRegistry(opened.get(), err, settings);
-        }
-        try (PrintWriter out = opened.get()) {
-            JsonLinesWriter lines = new JsonLinesWriter();
-            Map<String, String> texts = new HashMap<>();
-            // A progress bar shows on stderr whenever it is a terminal.
-            Corpus corpus = CorpusRunner.runPaths(paths, settings, err, true, listener(out, lines, texts));
+    }
+
+    /** Analyses, resolves and writes the documents in {@link #format}. */
+    private Corpus extract(PrintWriter out, CorpusRunner.Settings settings, PrintWriter err) {
+        JsonLinesWriter lines = new JsonLinesWriter();
+        // conll needs each document's tokens again after resolution, html its text: keep the texts.
+        Map<String, String> texts = new HashMap<>();
+        // A progress bar shows on stderr whenever it is a terminal.
+        Corpus corpus = CorpusRunner.runPaths(paths, settings, err, true, listener(out, lines, texts), resolution);
+        try {
             switch (format) {
                 case json -> new JsonCorpusStreamWriter().write(corpus, out);
                 case jsonl -> lines.writeEntities(corpus, out);
@@ -100,12 +122,10 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 case html -> new HtmlReportWriter().write(corpus, id -> Optional.ofNullable(texts.get(id)), out);
             }
-            if (out.checkError()) {
-                throw new IOException("cannot write " + (output != null ? output : "standard output"));
-            }
-            return corpus.documents().stream().anyMatch(d -> d.failed())
-                    ? NamelinkCommand.EXIT_SOME_FAILED : NamelinkCommand.EXIT_OK;
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            throw new RunFailure("writing the output", corpus.documents().size(), List.of(), e);
         }
+        return corpus;
     }
 
     /** What hears of each document: jsonl writes its line; conll and html keep its text for after resolution. */
@@ -119,11 +139,11 @@ final class ExtractCommand implements Callable<Integer> {
 
     /**
      * Resolves against the registry, records the documents there, and writes json, jsonl or html
-     * with registry ids and the registry's names.
+     * with registry ids and the registry's names; empty, the reason printed, when the registry
+     * cannot be opened.
      */
-    private Integer extractIntoRegistry(PrintWriter opened, PrintWriter err, CorpusRunner.Settings settings)
-            throws IOException {
-        try (PrintWriter out = opened; EntityRegistry db = EntityRegistry.open(registry, RegistryCommand.tellingWaits(err))) {
+    private Optional<Corpus> extractIntoRegistry(PrintWriter out, PrintWriter err, CorpusRunner.Settings settings) {
+        try (EntityRegistry db = EntityRegistry.open(registry, RegistryCommand.tellingWaits(err))) {
             JsonLinesWriter lines = new JsonLinesWriter();
             Map<String, String> texts = new HashMap<>();
             // A document the registry holds already fails only now: its error line too, once the bar is gone.
@@ -135,50 +155,31 @@ final class ExtractCommand implements Callable<Integer> {
                     });
             result.corpus().documents().stream().filter(d -> d.failed() && !failedBefore.contains(d.id()))
                     .forEach(d -> err.println("error: " + d.error().orElseThrow()));
-            switch (format) {
-                case jsonl -> lines.writeEntities(result, out);
-                case html -> new HtmlReportWriter().write(result, id -> Optional.ofNullable(texts.get(id)), out);
-                default -> new JsonCorpusStreamWriter().write(result, out);
+            try {
+                switch (format) {
+                    case jsonl -> lines.writeEntities(result, out);
+                    case html -> new HtmlReportWriter().write(result, id -> Optional.ofNullable(texts.get(id)), out);
+                    default -> new JsonCorpusStreamWriter().write(result, out);
+                }
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                throw new RunFailure("writing the output", result.corpus().documents().size(), List.of(), e);
             }
-            if (out.checkError()) {
-                throw new IOException("cannot write " + (output != null ? output : "standard output"));
-            }
-            return result.corpus().documents().stream().anyMatch(d -> d.failed())
-                    ? NamelinkCommand.EXIT_SOME_FAILED : NamelinkCommand.EXIT_OK;
+            return Optional.of(result.corpus());
         } catch (RegistryException e) {
             err.println("error: " + e.getMessage());
-            return NamelinkCommand.EXIT_USAGE;
+            return Optional.empty();
         }
     }
 
-    /**
-     * Where the results go, opened before any work starts, so that a path that cannot be written
-     * fails at once rather than after the whole run; empty (the reason printed) if it cannot be.
-     */
-    private Optional<PrintWriter> openOutput(PrintWriter err) {
-        if (output == null) {
-            return Optional.of(new PrintWriter(spec.commandLine().getOut()) {
-                @Override
-                public void close() {
-                    flush(); // standard output stays open
-                }
-            });
-        }
-        String problem;
-        if (Files.isDirectory(output)) {
-            problem = "it is a directory; give a file name";
-        } else {
-            try {
-                return Optional.of(new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8)));
-            } catch (NoSuchFileException e) {
-                problem = "its directory does not exist";
-            } catch (AccessDeniedException e) {
-                problem = "permission denied";
-            } catch (IOException e) {
-                problem = e.toString();
-            }
-        }
-        err.println("error: cannot write --output " + output + ": " + problem);
-        return Optional.empty();
+    /** The line that ends a run: what it processed and how long it took. */
+    static String summary(Corpus corpus, long nanos) {
+        long failed = corpus.documents().stream().filter(d -> d.failed()).count();
+        long mentions = corpus.documents().stream().mapToLong(d -> d.mentions().size()).sum();
+        return String.format(Locale.ROOT, "namelink: %s, %s, %s, %s in %.1f s", count(corpus.documents().size(), "document"),
+                count(mentions, "mention"), count(corpus.entities().size(), "entity"), count(failed, "error"), nanos / 1e9);
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 }

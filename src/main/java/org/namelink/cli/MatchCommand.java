@@ -54,7 +54,11 @@ final class MatchCommand implements Callable<Integer> {
             for (BoundedLines.Line l = lines.next(); l != null; l = lines.next()) {
                 String line = l.text();
                 int lineNo = l.number();
-                if (lineNo == 1 && line.startsWith("type") || line.isBlank() && !l.tooLong()) {
+                if (lineNo == 1 && line.startsWith("type")) {
+                    continue;
+                }
+                if (line.isBlank() && !l.tooLong()) {
+                    out.println(); // a blank line in, a blank line out: output lines pair with input lines
                     continue;
                 }
                 if (l.tooLong()) {
@@ -67,7 +71,7 @@ final class MatchCommand implements Callable<Integer> {
                 String[] cols = line.split("\t", -1);
                 String problem = null;
                 EntityType type = null;
-                if (line.indexOf('\uFFFD') >= 0) {
+                if (!l.utf8()) {
                     problem = "not valid UTF-8";
                 } else if (cols.length < 3) {
                     problem = "expected type<TAB>name1<TAB>name2, got '" + line + "'";

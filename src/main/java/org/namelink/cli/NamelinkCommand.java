@@ -64,17 +64,54 @@ public final class NamelinkCommand implements Runnable {
         CommandLine cl = new CommandLine(new NamelinkCommand());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        CommandLine.IParameterExceptionHandler standard = cl.getParameterExceptionHandler();
-        cl.setParameterExceptionHandler((ex, arguments) -> notAnOption(ex, arguments) ? ex.getCommandLine()
-                .getCommandSpec().exitCodeOnInvalidInput() : standard.handleParseException(ex, arguments));
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            if (!notAnOption(ex, arguments)) {
+                usageError(ex);
+            }
+            return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("error: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString())
-                    + " (" + ex.getClass().getName() + ")");
+            line.getErr().println("error: " + (ex instanceof RunFailure ? ex.getMessage()
+                    : (ex.getMessage() != null ? ex.getMessage() : ex.toString()) + " (" + ex.getClass().getName() + ")"));
             // Not a static logger: SLF4J must start after execute() has set the log level.
             org.slf4j.LoggerFactory.getLogger(NamelinkCommand.class).debug("the run failed", ex);
             return EXIT_FAILED;
         });
-        return cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println("error: the run failed: " + RunFailure.describe(e));
+            code = EXIT_FAILED;
+        }
+        return stdoutFailed(cl) && code != EXIT_FAILED ? EXIT_FAILED : code;
+    }
+
+    /**
+     * Whether standard output could not be written (a full disk, {@code > /dev/full}, a closed
+     * pipe), saying so on stderr: print streams keep such errors to themselves, so every command's
+     * output is checked here, once, after it has been flushed.
+     */
+    private static boolean stdoutFailed(CommandLine cl) {
+        boolean failed = cl.getOut().checkError() | System.out.checkError(); // both flush
+        if (failed) {
+            cl.getErr().println("error: cannot write standard output (is the disk full or the pipe closed?)");
+        }
+        return failed;
+    }
+
+    /**
+     * A bad option or value in two lines, as an unknown option gets: the reason, and where the options
+     * are (picocli's suggestions for a mistyped command after them); not the whole usage help.
+     */
+    private static void usageError(CommandLine.ParameterException ex) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("error: " + ex.getMessage());
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err);
+        }
     }
 
     /**

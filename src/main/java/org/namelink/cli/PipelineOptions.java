@@ -42,10 +42,11 @@ final class PipelineOptions {
     private int threads = 1;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "analysis threads (default: ${DEFAULT-VALUE})")
+            description = "analysis threads, 1 to " + CorpusRunner.Settings.MAX_THREADS + " (default: ${DEFAULT-VALUE})")
     void threads(int n) {
-        if (n < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + n);
+        if (n < 1 || n > CorpusRunner.Settings.MAX_THREADS) {
+            throw new ParameterException(spec.commandLine(), "--threads must be from 1 to "
+                    + CorpusRunner.Settings.MAX_THREADS + ", was " + n);
         }
         threads = n;
     }

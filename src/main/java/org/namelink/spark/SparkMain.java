@@ -82,9 +82,32 @@ public final class SparkMain {
             """;
 
     public static void main(String[] args) {
+        quietLogging();
         int code = run(args, System.out, System.err);
         if (code != 0) {
             System.exit(code);
+        }
+    }
+
+    /**
+     * Logging for a command line, set before anything logs: warnings only unless asked
+     * ({@code -Dorg.slf4j.simpleLogger.defaultLogLevel=info}), through one SLF4J provider. A class path
+     * made of the jar and Spark's jars holds two, the command line's slf4j-simple and Spark's
+     * log4j-slf4j2-impl, and SLF4J then warns and takes whichever it finds first: slf4j-simple is
+     * named ({@code slf4j.provider}) when present and none is named already. Under
+     * {@code spark-submit}, SLF4J has started before this and Spark's log4j configuration decides.
+     */
+    static void quietLogging() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        String simple = "org.slf4j.simple.SimpleServiceProvider";
+        if (System.getProperty("slf4j.provider") == null
+                && SparkMain.class.getClassLoader().getResource(simple.replace('.', '/') + ".class") != null) {
+            System.setProperty("slf4j.provider", simple);
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "WARN"); // no note that a provider was named
+            }
         }
     }
 

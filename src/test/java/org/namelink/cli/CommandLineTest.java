@@ -164,12 +164,36 @@ class CommandLineTest {
     }
 
     @Test
+    void matchGivesABlankLineForABlankLineAndScoresAWrittenReplacementCharacter(@TempDir Path dir)
+            throws IOException {
+        // Found by issue 21: blank lines were dropped (18 lines in, 16 out), and a U+FFFD written in
+        // the file was called "not valid UTF-8".
+        Path in = dir.resolve("pairs.tsv");
+        byte[] body = ("LOCATION\tMosul\tMousul\n\n \t \nPERSON\tJos\uFFFD\tJos\uFFFD\nLOCATION\tBad\t")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(body, body.length + 2);
+        all[all.length - 2] = (byte) 0xC3; // a sequence cut short: not UTF-8
+        all[all.length - 1] = '\n';
+        Files.write(in, all);
+        Run r = run("match", "--input", in.toString());
+        String[] lines = r.out().split("\n", -1);
+        assertThat(lines).hasSize(6); // five lines, each ended
+        assertThat(lines[0]).startsWith("LOCATION\tMosul\tMousul\t").endsWith("\ttrue");
+        assertThat(lines[1]).isEmpty();
+        assertThat(lines[2]).isEmpty();
+        assertThat(lines[3]).isEqualTo("PERSON\tJos\uFFFD\tJos\uFFFD\t1.0000\ttrue");
+        assertThat(lines[4]).startsWith("LOCATION\tBad\t").endsWith("\tfalse");
+        assertThat(ExitCodesTest.printed(r.err())).containsExactly("error: " + in + ":5: not valid UTF-8");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
     void extractAndEvalShareTheirPipelineOptionsAndCheckThem() {
         for (String[] args : new String[][] {{"extract", "--threads", "0", "testdata/articles"},
                 {"eval", "--threads", "0", "--gold", "testdata/gold", "testdata/articles"}}) {
             Run r = run(args);
             assertThat(r.exitCode()).as(args[0]).isEqualTo(2);
-            assertThat(r.err()).as(args[0]).contains("--threads must be at least 1, was 0").doesNotContain("Unknown");
+            assertThat(r.err()).as(args[0]).contains("--threads must be from 1 to 1024, was 0").doesNotContain("Unknown");
         }
         assertThat(run("eval", "--help").out()).contains("--aliases", "--keep-chrome", "--threads");
     }

@@ -160,7 +160,7 @@ class ExtractFormatsTest {
         for (Path output : List.of(dir.resolve("no-such-dir").resolve("out.json"), dir)) {
             CommandLineTest.Run r = CommandLineTest.run("extract", "--output", output.toString(), missingInput.toString());
             assertThat(r.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
-            assertThat(r.err()).startsWith("error: cannot write --output " + output)
+            assertThat(r.err()).contains("error: cannot write --output " + output)
                     .doesNotContain("never-read"); // inputs are read only after the check
         }
     }

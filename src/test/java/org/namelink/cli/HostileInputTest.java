@@ -82,6 +82,19 @@ class HostileInputTest {
     }
 
     @Test
+    void anAliasFileWithAnUnknownTypeIsAUsageError(@TempDir Path dir) throws Exception {
+        // Found by issue 21: exit 3 with an IllegalArgumentException, after the models had loaded.
+        Path animal = Files.writeString(dir.resolve("animal.tsv"), "ANIMAL\tRex\tRexy\n");
+        for (String command : new String[] {"extract", "match"}) {
+            CommandLineTest.Run r = CommandLineTest.run(command, "--aliases", animal.toString(),
+                    command.equals("match") ? "--input" : "--", ARTICLES.toString());
+            assertThat(r.exitCode()).as(command).isEqualTo(NamelinkCommand.EXIT_USAGE);
+            assertThat(r.err()).as(command).contains("error: --aliases: " + animal + ":1: type must be one of"
+                    + " [PERSON, LOCATION, ORGANIZATION] (or PER, LOC, ORG), was 'ANIMAL'").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void matchStreamsItsInputAndBoundsEachLine(@TempDir Path dir) throws Exception {
         // Found in review: match read its whole input at once, so one endless line was held whole.
         Path in = dir.resolve("pairs.tsv");

@@ -60,4 +60,26 @@ class AliasFileTest {
         assertThat(table.group(ANALYZER.analyze("Gotham", EntityType.LOCATION)))
                 .isEqualTo(table.group(ANALYZER.analyze("New York", EntityType.LOCATION))).isPresent();
     }
+
+    @Test
+    void aLineWithAnUnknownTypeOrNoNameIsAnErrorNamingIt() throws IOException {
+        // Found by issue 21: an unknown type failed only once the pipeline was built; a type alone was accepted.
+        Path animal = Files.writeString(dir.resolve("animal.tsv"), "# pets\n\nLOCATION\tGotham\tNew York\nANIMAL\tRex\tRexy\n");
+        String unknown = animal + ":4: type must be one of [PERSON, LOCATION, ORGANIZATION] (or PER, LOC, ORG), was"
+                + " 'ANIMAL' (" + FORMAT + ")";
+        assertThatThrownBy(() -> AliasTable.checkFile(animal)).isInstanceOf(IllegalArgumentException.class).hasMessage(unknown);
+        assertThatThrownBy(() -> AliasTable.empty().withFile(animal, ANALYZER)).hasMessage(unknown);
+        Path alone = Files.writeString(dir.resolve("alone.tsv"), "LOCATION\tGotham\nPERSON\n");
+        assertThatThrownBy(() -> AliasTable.checkFile(alone))
+                .hasMessage(alone + ":2: a type and no name, 'PERSON' (" + FORMAT + ")");
+        Path blanks = Files.writeString(dir.resolve("blanks.tsv"), "ORGANIZATION\t \t\n");
+        assertThatThrownBy(() -> AliasTable.empty().withFile(blanks, ANALYZER)).hasMessageContaining(blanks + ":1: a type and no name");
+    }
+
+    @Test
+    void oneNameOnALineIsAnEntityOfItsOwn() throws IOException {
+        Path one = Files.writeString(dir.resolve("one.tsv"), "ORGANIZATION\tWhite House\n");
+        AliasTable.checkFile(one);
+        assertThat(AliasTable.empty().withFile(one, ANALYZER).size()).isEqualTo(1);
+    }
 }

@@ -1,0 +1,201 @@
+package org.namelink.cli;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.namelink.io.ArticleReader;
+
+/**
+ * Where a command's results go: standard output; a device, FIFO or other special file, written
+ * directly; or a regular file, written whole or not at all. A regular file is written to a
+ * temporary file beside it, moved onto it ({@link #commit}) only once the run has succeeded, so a
+ * run that fails or is refused leaves an existing file as it was; {@link #close} without a
+ * commit deletes the temporary file.
+ *
+ * <p>Not thread-safe: one command, one thread.
+ */
+final class OutputFile implements Closeable {
+
+    private final PrintWriter writer;
+    /** The temporary file and the file it replaces at the commit; empty when written directly. */
+    private final Optional<Path> temporary;
+    private final Optional<Path> target;
+    private final String name;
+    private boolean committed;
+
+    private OutputFile(PrintWriter writer, Optional<Path> temporary, Optional<Path> target, String name) {
+        this.writer = writer;
+        this.temporary = temporary;
+        this.target = target;
+        this.name = name;
+    }
+
+    /** Standard output, through {@code out}, which stays open. */
+    static OutputFile standardOutput(PrintWriter out) {
+        return new OutputFile(new PrintWriter(out) {
+            @Override
+            public void close() {
+                flush(); // standard output stays open
+            }
+        }, Optional.empty(), Optional.empty(), "standard output");
+    }
+
+    /**
+     * {@code --output FILE}, checked and opened before any work starts: empty, the reason printed
+     * on {@code err}, when it cannot be written (a directory, a directory that does not exist, no
+     * permission) or when it is one of the input files of {@code inputs}, which writing it would
+     * destroy.
+     */
+    static Optional<OutputFile> open(Path output, List<Path> inputs, PrintWriter err) {
+        Optional<Path> input = inputFile(output, inputs);
+        if (input.isPresent()) {
+            err.println("error: --output " + output + " is the input " + input.get() + "; write the output elsewhere");
+            return Optional.empty();
+        }
+        String problem;
+        try {
+            if (Files.isDirectory(output)) {
+                problem = "it is a directory; give a file name";
+            } else if (writtenDirectly(output)) {
+                return Optional.of(new OutputFile(new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8)),
+                        Optional.empty(), Optional.empty(), output.toString()));
+            } else if (Files.exists(output) && !Files.isWritable(output)) {
+                problem = "permission denied";
+            } else {
+                // A link to a file is followed, so that the file it names is replaced, not the link.
+                Path target = Files.exists(output) ? output.toRealPath() : output.toAbsolutePath();
+                Path temporary = createTemporary(target);
+                return Optional.of(new OutputFile(new PrintWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)),
+                        Optional.of(temporary), Optional.of(target), output.toString()));
+            }
+        } catch (NoSuchFileException e) {
+            problem = "its directory does not exist";
+        } catch (AccessDeniedException e) {
+            problem = "permission denied (the output is written to a new file in its directory, then moved onto it)";
+        } catch (IOException e) {
+            problem = e.toString();
+        }
+        err.println("error: cannot write --output " + output + ": " + problem);
+        return Optional.empty();
+    }
+
+    /** The writer of the results. */
+    PrintWriter writer() {
+        return writer;
+    }
+
+    /** The regular file the results replace at the commit; empty for standard output or a special file. */
+    Optional<Path> target() {
+        return target;
+    }
+
+    /**
+     * Ends the output: flushes it and, for a regular file, moves the temporary file onto it.
+     *
+     * @throws IOException naming the output when it could not be written
+     */
+    void commit() throws IOException {
+        writer.close();
+        if (writer.checkError()) {
+            throw new IOException("cannot write " + name);
+        }
+        if (temporary.isPresent()) {
+            try {
+                Files.move(temporary.get(), target.orElseThrow(), StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary.get(), target.orElseThrow(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        committed = true;
+    }
+
+    /** Closes the output; without a commit, deletes the temporary file, leaving the output as it was. */
+    @Override
+    public void close() throws IOException {
+        writer.close();
+        if (!committed && temporary.isPresent()) {
+            Files.deleteIfExists(temporary.get());
+        }
+    }
+
+    /**
+     * Whether {@code output} is written in place rather than replaced: a device, a FIFO or another
+     * file that is not regular, or a path under {@code /dev} or {@code /proc} ({@code /dev/stdout}
+     * names whatever standard output is, a file the shell may append to).
+     */
+    private static boolean writtenDirectly(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        return absolute.startsWith("/dev") || absolute.startsWith("/proc")
+                || Files.exists(output) && !Files.isRegularFile(output);
+    }
+
+    /**
+     * A new empty file beside {@code target}, with its permissions when it exists; created as any
+     * new file is otherwise (the user's umask), not with a temporary file's owner-only permissions.
+     */
+    private static Path createTemporary(Path target) throws IOException {
+        Path dir = target.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir.toString());
+        }
+        while (true) {
+            String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+            Path temporary = dir.resolve("." + target.getFileName() + "." + suffix + ".tmp");
+            try {
+                Files.createFile(temporary);
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            }
+            if (Files.exists(target)) {
+                try {
+                    Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+                } catch (UnsupportedOperationException | IOException e) {
+                    // not a POSIX file system, or not the owner: the new file's permissions stay
+                }
+            }
+            return temporary;
+        }
+    }
+
+    /** The input file of {@code inputs} (a directory's {@code *.txt} files included) that is {@code output}. */
+    private static Optional<Path> inputFile(Path output, List<Path> inputs) {
+        if (!Files.exists(output)) {
+            return Optional.empty();
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try {
+                    files.addAll(ArticleReader.textFiles(p));
+                } catch (IOException e) {
+                    // an unlistable directory is reported when it is read
+                }
+            } else if (!p.toString().equals("-")) {
+                files.add(p);
+            }
+        }
+        for (Path file : files) {
+            try {
+                if (Files.exists(file) && Files.isSameFile(file, output)) {
+                    return Optional.of(file);
+                }
+            } catch (IOException e) {
+                // not comparable: not the same file as far as can be told
+            }
+        }
+        return Optional.empty();
+    }
+}

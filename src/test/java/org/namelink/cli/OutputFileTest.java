@@ -1,0 +1,159 @@
+package org.namelink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.namelink.text.Fifos;
+import picocli.CommandLine;
+
+/**
+ * {@code --output} is replaced only by a run that succeeds (issue 21: it was truncated before any
+ * check, so a refused run emptied it and {@code --output v.txt v.txt} destroyed the input), and a
+ * run that fails in resolution keeps what it analysed.
+ */
+class OutputFileTest {
+
+    private static final String OLD = "{\"old\": true}\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anOutputThatIsAnInputIsAUsageErrorAndStaysUntouched() throws IOException {
+        Path text = Files.writeString(dir.resolve("v.txt"), "Angela Merkel visited Paris.");
+        CommandLineTest.Run same = CommandLineTest.run("extract", "--output", text.toString(), text.toString());
+        assertThat(same.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(same.err()).contains("error: --output " + text + " is the input " + text
+                + "; write the output elsewhere");
+        assertThat(Files.readString(text)).isEqualTo("Angela Merkel visited Paris.");
+        // Through a directory argument, and by another name for the same file.
+        Path other = Path.of(dir.toString(), ".", "v.txt");
+        CommandLineTest.Run inDir = CommandLineTest.run("extract", "--output", other.toString(), dir.toString());
+        assertThat(inDir.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(inDir.err()).contains("is the input " + text);
+        assertThat(Files.readString(text)).isEqualTo("Angela Merkel visited Paris.");
+    }
+
+    @Test
+    void aRunRefusedForItsOptionsLeavesTheOutputAsItWas() throws IOException {
+        Path text = Files.writeString(dir.resolve("x.txt"), "Angela Merkel visited Paris.");
+        Path output = Files.writeString(dir.resolve("k.json"), OLD);
+        CommandLineTest.Run r = CommandLineTest.run("extract", "--registry", dir.resolve("r.db").toString(),
+                "--format", "html", "--output", output.toString(), text.toString());
+        assertThat(r.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(Files.readString(output)).isEqualTo(OLD);
+        assertThat(files()).containsExactlyInAnyOrder("x.txt", "k.json");
+    }
+
+    @Test
+    void aRunThatFailsInResolutionLeavesTheOutputAndSavesEveryDocument() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Angela Merkel visited Paris.");
+        Files.writeString(dir.resolve("b.txt"), "Emmanuel Macron met Merkel in Berlin.");
+        Files.writeString(dir.resolve("c.txt"), " \n");
+        Path output = Files.writeString(dir.resolve("o.json"), OLD);
+        ExtractCommand command = new ExtractCommand();
+        command.resolution = (namelink, documents) -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("--output", output.toString(), dir.resolve("a.txt").toString(),
+                dir.resolve("b.txt").toString(), dir.resolve("c.txt").toString());
+
+        assertThat(code).isEqualTo(NamelinkCommand.EXIT_FAILED);
+        Path saved = dir.resolve("o.json" + AnalysedDocuments.SUFFIX);
+        assertThat(err.toString().lines().filter(l -> l.startsWith("error: the run failed")))
+                .containsExactly("error: the run failed while resolving, after analysing 3 documents: out of memory"
+                        + " (Java heap space); give Java a larger heap, as java -Xmx4g -jar namelink.jar ...; the 3"
+                        + " analysed documents are saved in " + saved.toAbsolutePath()
+                        + " (a line per document with its mentions, as --format jsonl writes them)");
+        assertThat(Files.readString(output)).isEqualTo(OLD);
+        List<JsonNode> lines = Files.readAllLines(saved, StandardCharsets.UTF_8).stream().map(OutputFileTest::json).toList();
+        assertThat(lines).extracting(l -> l.get("document").get("id").asText()).containsExactly("a", "b", "c");
+        assertThat(lines.get(1).get("document").get("mentions")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(lines.get(2).get("document").get("error").asText()).contains("empty");
+        assertThat(files()).containsExactlyInAnyOrder("a.txt", "b.txt", "c.txt", "o.json", "o.json" + AnalysedDocuments.SUFFIX);
+    }
+
+    @Test
+    void aRunThatSucceedsReplacesTheOutputKeepingItsPermissions() throws IOException {
+        Path text = Files.writeString(dir.resolve("x.txt"), "Angela Merkel visited Paris.");
+        Path output = Files.writeString(dir.resolve("k.json"), OLD);
+        boolean posix = Files.getFileStore(output).supportsFileAttributeView("posix");
+        if (posix) {
+            Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rw-r-----"));
+        }
+        CommandLineTest.Run r = CommandLineTest.run("extract", "--output", output.toString(), text.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(json(Files.readString(output)).get("documents").get(0).get("id").asText()).isEqualTo("x");
+        if (posix) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output))).isEqualTo("rw-r-----");
+        }
+        assertThat(files()).containsExactlyInAnyOrder("x.txt", "k.json");
+    }
+
+    @Test
+    void aFifoIsWrittenDirectly() throws Exception {
+        Path text = Files.writeString(dir.resolve("x.txt"), "Angela Merkel visited Paris.");
+        Path fifo = Fifos.make(dir.resolve("out.fifo"));
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        CommandLineTest.Run r = CommandLineTest.run("extract", "--output", fifo.toString(), text.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(json(read.get(60, TimeUnit.SECONDS)).get("documents").get(0).get("id").asText()).isEqualTo("x");
+        assertThat(files()).containsExactlyInAnyOrder("x.txt", "out.fifo");
+    }
+
+    @Test
+    void aDirectoryThatIsNotWritableIsRefusedAtOnce() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Path output = Files.writeString(locked.resolve("k.json"), OLD);
+        assumeTrue(Files.getFileStore(locked).supportsFileAttributeView("posix"), "needs POSIX permissions");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeTrue(!Files.isWritable(locked), "running as a user who may write anywhere");
+            CommandLineTest.Run r = CommandLineTest.run("extract", "--output", output.toString(),
+                    dir.resolve("never-read.txt").toString());
+            assertThat(r.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+            assertThat(r.err()).contains("error: cannot write --output " + output + ": permission denied");
+            assertThat(Files.readString(output)).isEqualTo(OLD);
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private List<String> files() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
