@@ -53,8 +53,9 @@ class OutputFileTest {
     void aRunRefusedForItsOptionsLeavesTheOutputAsItWas() throws IOException {
         Path text = Files.writeString(dir.resolve("x.txt"), "Angela Merkel visited Paris.");
         Path output = Files.writeString(dir.resolve("k.json"), OLD);
+        // A registry run writes json, jsonl or html: table is refused, before the output is touched.
         CommandLineTest.Run r = CommandLineTest.run("extract", "--registry", dir.resolve("r.db").toString(),
-                "--format", "html", "--output", output.toString(), text.toString());
+                "--format", "table", "--output", output.toString(), text.toString());
         assertThat(r.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
         assertThat(Files.readString(output)).isEqualTo(OLD);
         assertThat(files()).containsExactlyInAnyOrder("x.txt", "k.json");
