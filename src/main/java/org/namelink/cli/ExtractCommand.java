@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +84,8 @@ final class ExtractCommand implements Callable<Integer> {
             return NamelinkCommand.EXIT_USAGE;
         }
         Optional<OutputFile> opened = output == null
-                ? Optional.of(OutputFile.standardOutput(spec.commandLine().getOut())) : OutputFile.open(output, paths, err);
+                ? Optional.of(OutputFile.standardOutput(spec.commandLine().getOut()))
+                : OutputFile.open(output, paths, keptFiles(settings), err);
         if (opened.isEmpty()) {
             return NamelinkCommand.EXIT_USAGE;
         }
@@ -102,6 +104,18 @@ final class ExtractCommand implements Callable<Integer> {
                     opened.get().target()));
             return NamelinkCommand.EXIT_FAILED;
         }
+    }
+
+    /** The files the run reads or keeps besides its inputs, which --output must not replace. */
+    private Map<Path, String> keptFiles(CorpusRunner.Settings settings) {
+        Map<Path, String> kept = new LinkedHashMap<>();
+        if (registry != null) {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                kept.put(Path.of(registry + suffix), suffix.isEmpty() ? "the registry" : "the registry's journal");
+            }
+        }
+        settings.aliases().ifPresent(a -> kept.put(a, "the alias file"));
+        return kept;
     }
 
     /** Analyses, resolves and writes the documents in {@link #format}. */

@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.namelink.io.ArticleReader;
@@ -34,13 +36,16 @@ final class OutputFile implements Closeable {
     private final Optional<Path> temporary;
     private final Optional<Path> target;
     private final String name;
+    private final boolean standardOutput;
     private boolean committed;
 
-    private OutputFile(PrintWriter writer, Optional<Path> temporary, Optional<Path> target, String name) {
+    private OutputFile(PrintWriter writer, Optional<Path> temporary, Optional<Path> target, String name,
+                       boolean standardOutput) {
         this.writer = writer;
         this.temporary = temporary;
         this.target = target;
         this.name = name;
+        this.standardOutput = standardOutput;
     }
 
     /** Standard output, through {@code out}, which stays open. */
@@ -50,28 +55,39 @@ final class OutputFile implements Closeable {
             public void close() {
                 flush(); // standard output stays open
             }
-        }, Optional.empty(), Optional.empty(), "standard output");
+        }, Optional.empty(), Optional.empty(), "standard output", true);
     }
 
     /**
      * {@code --output FILE}, checked and opened before any work starts: empty, the reason printed
      * on {@code err}, when it cannot be written (a directory, a directory that does not exist, no
-     * permission) or when it is one of the input files of {@code inputs}, which writing it would
-     * destroy.
+     * permission), when it is one of the input files of {@code inputs}, or when it is one of
+     * {@code kept} (the registry and its journal files, the alias file): writing it would destroy them.
+     *
+     * @param kept each file the run reads or keeps, with what it is ("the registry")
      */
-    static Optional<OutputFile> open(Path output, List<Path> inputs, PrintWriter err) {
+    static Optional<OutputFile> open(Path output, List<Path> inputs, Map<Path, String> kept, PrintWriter err) {
         Optional<Path> input = inputFile(output, inputs);
         if (input.isPresent()) {
             err.println("error: --output " + output + " is the input " + input.get() + "; write the output elsewhere");
             return Optional.empty();
+        }
+        for (Map.Entry<Path, String> k : kept.entrySet()) {
+            if (sameFile(output, k.getKey())) {
+                err.println("error: --output " + output + " is " + k.getValue() + " " + k.getKey()
+                        + "; write the output elsewhere");
+                return Optional.empty();
+            }
         }
         String problem;
         try {
             if (Files.isDirectory(output)) {
                 problem = "it is a directory; give a file name";
             } else if (writtenDirectly(output)) {
-                return Optional.of(new OutputFile(new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8)),
-                        Optional.empty(), Optional.empty(), output.toString()));
+                // Appended to, never truncated: /dev/stdout may be a file the shell opened with >>.
+                return Optional.of(new OutputFile(new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8,
+                        StandardOpenOption.WRITE, StandardOpenOption.APPEND)), Optional.empty(), Optional.empty(),
+                        output.toString(), false));
             } else if (Files.exists(output) && !Files.isWritable(output)) {
                 problem = "permission denied";
             } else {
@@ -79,7 +95,7 @@ final class OutputFile implements Closeable {
                 Path target = Files.exists(output) ? output.toRealPath() : output.toAbsolutePath();
                 Path temporary = createTemporary(target);
                 return Optional.of(new OutputFile(new PrintWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)),
-                        Optional.of(temporary), Optional.of(target), output.toString()));
+                        Optional.of(temporary), Optional.of(target), output.toString(), false));
             }
         } catch (NoSuchFileException e) {
             problem = "its directory does not exist";
@@ -109,7 +125,8 @@ final class OutputFile implements Closeable {
      */
     void commit() throws IOException {
         writer.close();
-        if (writer.checkError()) {
+        // System.out, a PrintStream under the writer, keeps its errors to itself.
+        if (writer.checkError() || standardOutput && System.out.checkError()) {
             throw new IOException("cannot write " + name);
         }
         if (temporary.isPresent()) {
@@ -132,14 +149,29 @@ final class OutputFile implements Closeable {
     }
 
     /**
-     * Whether {@code output} is written in place rather than replaced: a device, a FIFO or another
-     * file that is not regular, or a path under {@code /dev} or {@code /proc} ({@code /dev/stdout}
-     * names whatever standard output is, a file the shell may append to).
+     * Whether {@code output} is written in place rather than replaced: an existing device, FIFO or
+     * other file that is not regular, or a name for a descriptor the process was given
+     * ({@code /dev/stdout}, {@code /dev/stderr}, {@code /dev/fd/N}, {@code /proc/self/fd/N}), which
+     * may be a regular file the shell opened; a regular file elsewhere under {@code /dev}
+     * ({@code /dev/shm}) is replaced as any other.
      */
     private static boolean writtenDirectly(Path output) {
         Path absolute = output.toAbsolutePath().normalize();
-        return absolute.startsWith("/dev") || absolute.startsWith("/proc")
+        return absolute.equals(Path.of("/dev/stdout")) || absolute.equals(Path.of("/dev/stderr"))
+                || absolute.startsWith("/dev/fd") || absolute.startsWith("/proc")
                 || Files.exists(output) && !Files.isRegularFile(output);
+    }
+
+    /** Whether two paths name one file: the same file when both exist, else the same absolute path. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // not comparable as files: compared as paths
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /**
@@ -159,6 +191,7 @@ final class OutputFile implements Closeable {
             } catch (FileAlreadyExistsException e) {
                 continue;
             }
+            temporary.toFile().deleteOnExit(); // an interrupted run (Ctrl-C, SIGTERM) leaves no temporary file
             if (Files.exists(target)) {
                 try {
                     Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));

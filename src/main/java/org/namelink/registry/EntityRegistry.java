@@ -782,18 +782,19 @@ public final class EntityRegistry implements AutoCloseable {
      *     type or sense (a place and its sports team); the registry is left unchanged
      */
     public synchronized RegistryEntity merge(String survivor, String other) {
-        RegistryEntity kept = activeEntity(survivor);
-        RegistryEntity gone = activeEntity(other);
-        long into = internalId(kept.id());
-        long from = internalId(gone.id());
-        if (into == from) {
-            throw new IllegalArgumentException("cannot merge " + survivor + " with itself");
-        }
-        if (kept.type() != gone.type() || kept.team() != gone.team()) {
-            throw new IllegalArgumentException("cannot merge " + gone.label() + " into " + kept.label()
-                    + ": only entities of one type and sense are one entity; nothing was changed");
-        }
+        // Read under the write lock: another process may merge either of them while this one waits.
         return inTransaction("merge " + other + " into " + survivor, () -> {
+            RegistryEntity kept = activeEntity(survivor);
+            RegistryEntity gone = activeEntity(other);
+            long into = internalId(kept.id());
+            long from = internalId(gone.id());
+            if (into == from) {
+                throw new IllegalArgumentException("cannot merge " + survivor + " with itself");
+            }
+            if (kept.type() != gone.type() || kept.team() != gone.team()) {
+                throw new IllegalArgumentException("cannot merge " + gone.label() + " into " + kept.label()
+                        + ": only entities of one type and sense are one entity; nothing was changed");
+            }
             try (PreparedStatement p = connection.prepareStatement("DELETE FROM kept_apart WHERE a = ? AND b = ?")) {
                 p.setLong(1, Math.min(into, from));
                 p.setLong(2, Math.max(into, from));
@@ -815,8 +816,8 @@ public final class EntityRegistry implements AutoCloseable {
      */
     public synchronized List<RegistryEntity> split(String id, String variant) {
         Objects.requireNonNull(variant, "variant");
-        long old = activeId(id);
         return inTransaction("correct " + id, () -> {
+            long old = activeId(id); // under the write lock, as every read a correction writes over
             RegistryEntity before = read(old).orElseThrow();
             if (before.variants().stream().noneMatch(v -> v.name().equals(variant))) {
                 throw new IllegalArgumentException("entity " + id + " has no variant '" + variant + "'; its variants: "
@@ -860,8 +861,8 @@ public final class EntityRegistry implements AutoCloseable {
     public synchronized RegistryEntity pinAlias(String id, String alias, EntityResolver resolver) {
         Objects.requireNonNull(alias, "alias");
         Objects.requireNonNull(resolver, "resolver");
-        long entity = activeId(id);
         return inTransaction("correct " + id, () -> {
+            long entity = activeId(id); // under the write lock, as every read a correction writes over
             RegistryEntity e = read(entity).orElseThrow();
             NameForm form = resolver.matcher().analyzer().analyze(alias, e.type());
             if (form.isEmpty()) {

@@ -175,14 +175,16 @@ final class RegistryFile {
                 Files.createLink(file, temp);
             } catch (FileAlreadyExistsException e) {
                 return; // another process created it meanwhile: that one is opened
+            } catch (AccessDeniedException e) {
+                throw new RegistryException("cannot create registry " + file + ": its directory " + dir
+                        + " is read-only (permission denied)", e);
             } catch (IOException | UnsupportedOperationException e) {
-                // A file system without hard links: a rename, which refuses an existing target.
-                Files.move(temp, file);
+                // No hard links here. A rename would check for the file and then replace it, so two
+                // processes creating one registry could each end up with its own: refuse instead.
+                throw new RegistryException("cannot create registry " + file + ": its file system cannot link a "
+                        + "new file into place (" + e.getMessage() + "), which creating a registry safely needs; "
+                        + "create it on another file system and copy it here", e);
             }
-        } catch (FileAlreadyExistsException e) {
-            // as above
-        } catch (IOException e) {
-            throw new RegistryException("cannot create registry " + file + ": " + TextFile.reason(e), e);
         } finally {
             try {
                 Files.deleteIfExists(temp);
@@ -208,6 +210,11 @@ final class RegistryFile {
     private static Connection validated(Connection c, String where, WriteLock lock, boolean mayCreate) {
         try {
             int version = lock.retrying(c, where, () -> RegistrySchema.version(c, where, mayCreate));
+            // Pages checked before a migration writes anything: a damaged file is left as it was.
+            lock.retrying(c, where, () -> {
+                checkPages(c, where);
+                return null;
+            });
             if (version < RegistrySchema.CURRENT_VERSION) {
                 lock.inWriteTransaction(c, where, () -> {
                     // Read again under the lock: another process may have migrated it meanwhile.
@@ -215,10 +222,6 @@ final class RegistryFile {
                     return null;
                 });
             }
-            lock.retrying(c, where, () -> {
-                checkPages(c, where);
-                return null;
-            });
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");

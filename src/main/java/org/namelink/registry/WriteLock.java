@@ -47,7 +47,9 @@ final class WriteLock {
                 T result = work.apply();
                 s.execute("COMMIT");
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
+                // An Error too (out of memory in the resolver): a library user who goes on must not
+                // be left holding the write lock in an open transaction.
                 try {
                     s.execute("ROLLBACK");
                 } catch (SQLException suppressed) {

@@ -50,6 +50,47 @@ class OutputFileTest {
     }
 
     @Test
+    void anOutputThatIsTheRegistryOrTheAliasFileIsAUsageErrorAndBothStayUntouched() throws IOException {
+        Path text = Files.writeString(dir.resolve("x.txt"), "Angela Merkel visited Paris.");
+        Path db = dir.resolve("r.db");
+        assertThat(CommandLineTest.run("extract", "--registry", db.toString(), text.toString()).exitCode())
+                .isEqualTo(NamelinkCommand.EXIT_OK);
+        byte[] registry = Files.readAllBytes(db);
+        // Before, the batch was recorded and then the JSON moved over the registry, with exit 0.
+        CommandLineTest.Run overRegistry = CommandLineTest.run("extract", "--registry", db.toString(), "--output",
+                db.toString(), text.toString());
+        assertThat(overRegistry.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(overRegistry.err()).contains("error: --output " + db + " is the registry " + db);
+        assertThat(Files.readAllBytes(db)).isEqualTo(registry);
+        Path newRegistry = dir.resolve("new.db");
+        assertThat(CommandLineTest.run("extract", "--registry", newRegistry.toString(), "--output",
+                newRegistry.toString(), text.toString()).exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(newRegistry).doesNotExist();
+
+        Path aliases = Files.writeString(dir.resolve("aliases.tsv"), "PERSON\tAngela Merkel\tMutti\n");
+        CommandLineTest.Run overAliases = CommandLineTest.run("extract", "--aliases", aliases.toString(), "--output",
+                aliases.toString(), text.toString());
+        assertThat(overAliases.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(overAliases.err()).contains("is the alias file");
+        assertThat(Files.readString(aliases)).isEqualTo("PERSON\tAngela Merkel\tMutti\n");
+    }
+
+    @Test
+    void devStdoutAppendsToAFileTheShellOpenedForAppending() throws Exception {
+        Path text = Files.writeString(dir.resolve("x.txt"), "Angela Merkel visited Paris.");
+        Path results = Files.writeString(dir.resolve("results.txt"), "earlier results\n");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                NamelinkCommand.class.getName(), "extract", "--format", "table", "--output", "/dev/stdout", text.toString())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(results.toFile()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(NamelinkCommand.EXIT_OK);
+        // Before, /dev/stdout was opened with truncation, and the earlier results were lost.
+        assertThat(Files.readString(results)).startsWith("earlier results\n").contains("Angela Merkel");
+    }
+
+    @Test
     void aRunRefusedForItsOptionsLeavesTheOutputAsItWas() throws IOException {
         Path text = Files.writeString(dir.resolve("x.txt"), "Angela Merkel visited Paris.");
         Path output = Files.writeString(dir.resolve("k.json"), OLD);
