@@ -84,20 +84,12 @@ public final class NamelinkCommand implements Runnable {
             cl.getErr().println("error: the run failed: " + RunFailure.describe(e));
             code = EXIT_FAILED;
         }
-        return stdoutFailed(cl) && code != EXIT_FAILED ? EXIT_FAILED : code;
-    }
-
-    /**
-     * Whether standard output could not be written (a full disk, {@code > /dev/full}, a closed
-     * pipe), saying so on stderr: print streams keep such errors to themselves, so every command's
-     * output is checked here, once, after it has been flushed.
-     */
-    private static boolean stdoutFailed(CommandLine cl) {
-        boolean failed = cl.getOut().checkError() | System.out.checkError(); // both flush
-        if (failed) {
+        boolean stdoutFailed = cl.getOut().checkError() | System.out.checkError(); // both flush
+        if (stdoutFailed && code != EXIT_FAILED) { // a failed run has said why already
             cl.getErr().println("error: cannot write standard output (is the disk full or the pipe closed?)");
+            return EXIT_FAILED;
         }
-        return failed;
+        return code;
     }
 
     /**

@@ -127,7 +127,7 @@ final class OutputFile implements Closeable {
         writer.close();
         // System.out, a PrintStream under the writer, keeps its errors to itself.
         if (writer.checkError() || standardOutput && System.out.checkError()) {
-            throw new IOException("cannot write " + name);
+            throw new IOException("cannot write " + name + (standardOutput ? " (is the disk full or the pipe closed?)" : ""));
         }
         if (temporary.isPresent()) {
             try {
