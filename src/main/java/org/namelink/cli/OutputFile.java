@@ -121,7 +121,9 @@ final class OutputFile implements Closeable {
     /**
      * Ends the output: flushes it and, for a regular file, moves the temporary file onto it.
      *
-     * @throws IOException naming the output when it could not be written
+     * @throws IOException naming the output when it could not be written, or, when the move failed
+     *     (the output replaced by a directory during the run, say), naming the temporary file, which
+     *     then holds the results and is kept
      */
     void commit() throws IOException {
         writer.close();
@@ -131,9 +133,16 @@ final class OutputFile implements Closeable {
         }
         if (temporary.isPresent()) {
             try {
-                Files.move(temporary.get(), target.orElseThrow(), StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary.get(), target.orElseThrow(), StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(temporary.get(), target.orElseThrow(), StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary.get(), target.orElseThrow(), StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                // The results are whole in the temporary file: kept, and named, rather than deleted.
+                committed = true;
+                throw new IOException("cannot replace " + name + " (" + e + "); the results are in "
+                        + temporary.get(), e);
             }
         }
         committed = true;

@@ -1,6 +1,7 @@
 package org.namelink.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -131,6 +132,26 @@ class OutputFileTest {
         assertThat(lines.get(1).get("document").get("mentions")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(lines.get(2).get("document").get("error").asText()).contains("empty");
         assertThat(files()).containsExactlyInAnyOrder("a.txt", "b.txt", "c.txt", "o.json", "o.json" + AnalysedDocuments.SUFFIX);
+    }
+
+    @Test
+    void resultsThatCannotBeMovedOntoTheOutputAreKeptAndNamed() throws IOException {
+        Path output = dir.resolve("o.json");
+        OutputFile file = OutputFile.open(output, List.of(), java.util.Map.of(), new PrintWriter(new StringWriter()))
+                .orElseThrow();
+        file.writer().print("{\"results\": true}");
+        // During the run, something else puts a directory where the output goes.
+        Files.writeString(Files.createDirectory(output).resolve("inside"), "x");
+
+        assertThatThrownBy(file::commit).isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot replace " + output).hasMessageContaining("the results are in");
+        file.close();
+        List<Path> kept;
+        try (Stream<Path> listing = Files.list(dir)) {
+            kept = listing.filter(Files::isRegularFile).toList();
+        }
+        assertThat(kept).hasSize(1);
+        assertThat(Files.readString(kept.get(0))).isEqualTo("{\"results\": true}");
     }
 
     @Test
