@@ -81,6 +81,18 @@ class CompactCrfTest {
     }
 
     @Test
+    void aChangedModelFileGetsAnotherCacheEntry(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("model.ser.gz");
+        Files.writeString(model, "one");
+        Path first = CrfModelCache.forModel(model.toString(), dir).orElseThrow().file();
+        assertThat(CrfModelCache.forModel(model.toString(), dir).orElseThrow().file()).isEqualTo(first);
+        Files.writeString(model, "other");
+        assertThat(CrfModelCache.forModel(model.toString(), dir).orElseThrow().file()).isNotEqualTo(first);
+        assertThat(CrfModelCache.forModel(CrfMentionFinder.ENGLISH_3CLASS, dir)).isPresent();
+        assertThat(CrfModelCache.forModel("https://example.invalid/model.ser.gz", dir)).isEmpty();
+    }
+
+    @Test
     void aDamagedCacheFileIsNotUsedAndTheModelStillLoads(@TempDir Path cache) throws IOException {
         CrfMentionFinder.load(CrfMentionFinder.ENGLISH_3CLASS, "crf", Optional.of(cache));
         Path file;
