@@ -21,6 +21,8 @@ assert Files.isExecutable(launcher.toPath()) : "${launcher} is missing or not ex
 def launch(File launcher, File dir, String javaOpts, String stdin, List<String> args) {
     def builder = new ProcessBuilder([launcher.path] + args).directory(dir)
     builder.environment().put('JAVA_OPTS', javaOpts)
+    // The CRF's compact copy and the class-data-sharing archive go here, not to the user's cache.
+    builder.environment().put('XDG_CACHE_HOME', new File(basedir, 'target/cache').path)
     def process = builder.start()
     process.outputStream.withWriter('UTF-8') { it << stdin }
     def out = new StringBuilder(), err = new StringBuilder()
@@ -42,5 +44,14 @@ assert err.contains('Property settings') : "JAVA_OPTS did not reach java:\n${err
         ['extract', '--format', 'table', '-'])
 assert code == 0 : "bin/namelink extract exited ${code}:\n${out}${err}"
 ['Masoud Barzani', 'Erbil'].each { assert out.contains(it) : "bin/namelink extract found no ${it}:\n${out}" }
+def cached = new File(basedir, 'target/cache/namelink')
+assert cached.listFiles().any { it.name.endsWith('.jsa') } : "the first run left no CDS archive in ${cached}"
+assert cached.listFiles().any { it.name.startsWith('crf-') } : "the first run left no compact CRF in ${cached}"
+// Again, with the archive and the compact CRF: the same output, and nothing more on stderr.
+def (code2, out2, err2) = launch(launcher, elsewhere, '-Xmx1g', 'Masoud Barzani spoke in Erbil on Monday.\n',
+        ['extract', '--format', 'table', '-'])
+assert code2 == 0 : "bin/namelink extract exited ${code2} on its second run:\n${out2}${err2}"
+assert out2 == out : "the second run printed another table:\n${out2}"
+assert err2.readLines().size() == err.readLines().size() : "the second run printed more on stderr:\n${err2}"
 println "distribution: bin/namelink --version and extract ran from ${elsewhere}"
 return true

@@ -153,7 +153,8 @@ final class BenchCommand implements Callable<Integer> {
             check(String.format(Locale.ROOT, "%.2fx with %d threads", speedup, parallel),
                     speedup >= 1.7 || parallel != 2, parallel == 2 ? "at least 1.7x" : "(criterion is for 2 threads)");
         }
-        check(String.format(Locale.ROOT, "load %.1f s", loadSeconds), loadSeconds <= 3, "at most 3 s");
+        // Issue 22: at most 1.5 s (it was 3 s); with the CRF read from its cache (a first run writes it).
+        check(String.format(Locale.ROOT, "load %.1f s", loadSeconds), loadSeconds <= 1.5, "at most 1.5 s");
         if (busy) {
             out.println("warning: the load average exceeded this benchmark's own use of the cores: other processes "
                     + "competed for them, and the figures understate; rerun on an idle machine.");

@@ -39,10 +39,16 @@ final class PipelineOptions {
     @Option(names = "--keep-chrome", description = "keep mentions found in web-page chrome")
     boolean keepChrome;
 
-    private int threads = 1;
+    /** One analysis thread per core: results are the same for any number of threads. */
+    static int defaultThreads() {
+        return Math.min(Runtime.getRuntime().availableProcessors(), CorpusRunner.Settings.MAX_THREADS);
+    }
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "analysis threads, 1 to " + CorpusRunner.Settings.MAX_THREADS + " (default: ${DEFAULT-VALUE})")
+    private int threads = defaultThreads();
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "analysis threads, 1 to " + CorpusRunner.Settings.MAX_THREADS
+                    + " (default: one per core); the results are the same for any number")
     void threads(int n) {
         if (n < 1 || n > CorpusRunner.Settings.MAX_THREADS) {
             throw new ParameterException(spec.commandLine(), "--threads must be from 1 to "

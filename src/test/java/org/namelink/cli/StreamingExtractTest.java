@@ -21,15 +21,21 @@ class StreamingExtractTest {
         Files.writeString(corpus.resolve("synthetic-0000030-empty.txt"), "  \n");
         Path one = dir.resolve("one.json");
         Path two = dir.resolve("two.json");
+        Path cores = dir.resolve("cores.json");
 
-        CommandLineTest.Run r1 = CommandLineTest.run("extract", "--output", one.toString(), corpus.toString(),
-                "testdata/articles");
+        CommandLineTest.Run r1 = CommandLineTest.run("extract", "--threads", "1", "--output", one.toString(),
+                corpus.toString(), "testdata/articles");
         CommandLineTest.Run r2 = CommandLineTest.run("extract", "--threads", "2", "--output", two.toString(),
                 corpus.toString(), "testdata/articles");
+        // The default: one thread per core.
+        CommandLineTest.Run r3 = CommandLineTest.run("extract", "--output", cores.toString(), corpus.toString(),
+                "testdata/articles");
 
         assertThat(r1.exitCode()).isEqualTo(NamelinkCommand.EXIT_SOME_FAILED); // the empty file
         assertThat(r2.exitCode()).isEqualTo(NamelinkCommand.EXIT_SOME_FAILED);
+        assertThat(r3.exitCode()).isEqualTo(NamelinkCommand.EXIT_SOME_FAILED);
         assertThat(Files.readString(two)).isEqualTo(Files.readString(one));
+        assertThat(Files.readString(cores)).isEqualTo(Files.readString(one));
         JsonNode docs = new ObjectMapper().readTree(one.toFile()).get("documents");
         assertThat(docs).hasSize(66);
         assertThat(docs.get(0).get("id").asText()).isEqualTo("synthetic-0000000");
@@ -42,6 +48,13 @@ class StreamingExtractTest {
         assertThat(printed(r1.err()).get(1)).matches("namelink: 66 documents, \\d+ mentions, \\d+ entities, 1 error in \\d+\\.\\d s");
         assertThat(printed(r2.err()).get(0)).isEqualTo(printed(r1.err()).get(0));
         assertThat(printed(r2.err()).get(1).replaceAll(" in .*", "")).isEqualTo(printed(r1.err()).get(1).replaceAll(" in .*", ""));
+    }
+
+    @Test
+    void threadsDefaultToOnePerCore() {
+        assertThat(new PipelineOptions().settings().threads())
+                .isEqualTo(Math.min(Runtime.getRuntime().availableProcessors(), CorpusRunner.Settings.MAX_THREADS));
+        assertThat(CommandLineTest.run("extract", "--help").out()).contains("(default: one per");
     }
 
     @Test
