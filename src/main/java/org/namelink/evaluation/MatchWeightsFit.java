@@ -51,7 +51,7 @@ public final class MatchWeightsFit {
                 (i % folds == f ? test : train).add(i);
             }
             NameMatcher fitted = NameMatcher.builder().analyzer(matcher.analyzer()).aliases(matcher.aliases())
-                    .threshold(matcher.threshold()).model(MatchModel.of(fitRows(rows, pairs, train))).build();
+                    .threshold(matcher.threshold()).frequencies(matcher.frequencies()).model(MatchModel.of(fitRows(rows, pairs, train))).build();
             for (int i : test) {
                 NamePair p = pairs.get(i);
                 boolean predicted = fitted.match(p.type(), p.name1(), p.name2()).same();

@@ -32,10 +32,11 @@ public final class NameComparison {
     public static final List<String> FEATURES = List.of("bias", "coverage", "minNameSim", "meanNameSim",
             "conflicts", "extras", "alignedNames", "wholeSim", "shortWordCost", "firstLetterEdit",
             "nameEditCost", "sameNameCount", "sharedPrefix", "maxWordEdits", "genderEnding", "coverageAbove90",
-            "coverageAbove80", "ending");
+            "coverageAbove80", "ending", "commonAligned");
 
     /** One aligned pair: words {@code a} of the first name and {@code b} of the second. */
-    record Aligned(String a, String b, NameParts.Tag tag, WordSimilarity.Comparison comparison) {
+    record Aligned(String a, String b, NameParts.Tag tag, WordSimilarity.Comparison comparison, int a0, int a1,
+                   int b0, int b1) {
     }
 
     private final List<Aligned> aligned;
@@ -45,9 +46,31 @@ public final class NameComparison {
     private final double[] features;
     private final EntityType type;
     private final boolean lastNameAligned;
+    private final Side sideA;
+    private final Side sideB;
+    private final List<String> commonWords;
 
-    private NameComparison(EntityType type, boolean lastNameAligned, List<Aligned> aligned, List<String> parted, List<String> leftA, List<String> leftB,
-            double[] features) {
+    /**
+     * One name's shape, for the rules of {@link PartingRules}: its units' words, the index of its
+     * first and last name word, its hyphenated words as [first unit, end), and which units aligned.
+     */
+    private record Side(List<String> words, int first, int last, List<int[]> hyphens, boolean[] used) {
+        static Side of(NameForm form, List<NameParts.Part> parts, boolean[] used) {
+            List<String> words = new ArrayList<>(parts.size());
+            for (NameParts.Part p : parts) {
+                words.add(p.word());
+            }
+            return new Side(List.copyOf(words), firstName(parts), lastName(parts),
+                    List.copyOf(PartingRules.hyphenated(form.display(), form.units())), used.clone());
+        }
+    }
+
+    private NameComparison(EntityType type, boolean lastNameAligned, List<Aligned> aligned, List<String> parted,
+            List<String> leftA, List<String> leftB, double[] features, Side sideA, Side sideB,
+            List<String> commonWords) {
+        this.sideA = sideA;
+        this.sideB = sideB;
+        this.commonWords = List.copyOf(commonWords);
         this.aligned = List.copyOf(aligned);
         this.parted = List.copyOf(parted);
         this.leftA = List.copyOf(leftA);
@@ -57,11 +80,20 @@ public final class NameComparison {
         this.lastNameAligned = lastNameAligned;
     }
 
-    /** Compares two analysed names of one type. */
+    /** Compares two analysed names of one type, with the bundled word frequencies. */
     public static NameComparison of(NameForm a, NameForm b, NameParts parts) {
+        return of(a, b, parts, NameFrequencies.defaults());
+    }
+
+    /**
+     * Compares two analysed names of one type; {@code frequencies} say how common each name word
+     * is, and a shared common word is weaker evidence (feature {@code commonAligned}).
+     */
+    public static NameComparison of(NameForm a, NameForm b, NameParts parts, NameFrequencies frequencies) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         Objects.requireNonNull(parts, "parts");
+        Objects.requireNonNull(frequencies, "frequencies");
         EntityType type = a.type();
         List<NameParts.Part> pa = tagged(a.units(), type, parts);
         List<NameParts.Part> pb = tagged(b.units(), type, parts);
@@ -117,7 +149,7 @@ public final class NameComparison {
             mark(usedA, c.a0, c.a1);
             mark(usedB, c.b0, c.b1);
             aligned.add(new Aligned(join(pa, c.a0, c.a1), join(pb, c.b0, c.b1),
-                    tagA.weight() >= tagB.weight() ? tagA : tagB, c.comparison));
+                    tagA.weight() >= tagB.weight() ? tagA : tagB, c.comparison, c.a0, c.a1, c.b0, c.b1));
         }
         List<String> leftA = new ArrayList<>();
         List<String> leftB = new ArrayList<>();
@@ -149,9 +181,19 @@ public final class NameComparison {
         int firstEdit = 0;
         int maxEdits = 0;
         int genderEndings = 0;
+        double common = 0;
+        List<String> commonWords = new ArrayList<>();
         for (Aligned al : aligned) {
             double s = al.comparison().similarity();
             explained += 2 * s * al.tag().weight();
+            if (al.tag() == NameParts.Tag.NAME && s >= MIN_COMPOUND) {
+                // Rarity: a shared common word (Mohammed, Kim) is weaker evidence than a rare one.
+                double k = Math.max(frequencies.commonness(al.a()), frequencies.commonness(al.b()));
+                common += k;
+                if (k >= SHOWN_COMMONNESS) {
+                    commonWords.add(String.format(Locale.ROOT, "(%s: common word %.2f)", al.a(), k));
+                }
+            }
             if (al.tag() == NameParts.Tag.NAME) {
                 minName = Math.min(minName, s);
                 sumName += s;
@@ -198,8 +240,9 @@ public final class NameComparison {
         f[15] = f[1] >= 0.9 ? 1 : 0;
         f[16] = f[1] >= 0.8 ? 1 : 0;
         f[17] = lone && !vetoed(candidates) ? ending(namesSymbolsA, namesSymbolsB) : 0;
+        f[18] = common;
         return new NameComparison(type, usedA[lastName(pa)] || usedB[lastName(pb)], aligned, parted, leftA,
-                leftB, f);
+                leftB, f, Side.of(a, pa, usedA), Side.of(b, pb, usedB), commonWords);
     }
 
     /** A word aligned with two run together (Hamidreza, Hamid Reza), when they are close enough to align. */
@@ -317,6 +360,16 @@ public final class NameComparison {
             }
         }
         return null;
+    }
+
+    /** The index of the first name word, or the first word. */
+    private static int firstName(List<NameParts.Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).tag() == NameParts.Tag.NAME) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** The index of the last name word, or the last word. */
@@ -475,6 +528,7 @@ public final class NameComparison {
                     + (al.tag() == NameParts.Tag.NAME ? "" : " (" + al.tag().name().toLowerCase(Locale.ROOT) + ")"));
         }
         out.addAll(parted);
+        out.addAll(commonWords);
         for (String w : leftA) {
             out.add(w + "~(none)");
         }
@@ -507,6 +561,10 @@ public final class NameComparison {
      */
     public Optional<String> conflict() {
         EntityType type = this.type;
+        Optional<String> rule = addedRules();
+        if (rule.isPresent()) {
+            return rule;
+        }
         for (Aligned al : aligned) {
             if (al.tag() != NameParts.Tag.NAME) {
                 continue;
@@ -532,6 +590,117 @@ public final class NameComparison {
         // align; for an organisation or a place, another one (New York, New York Stock Exchange).
         if (features[5] >= NameParts.Tag.NAME.weight() && (type != EntityType.PERSON || features[6] < 2)) {
             return Optional.of("a name word more on one side");
+        }
+        return Optional.empty();
+    }
+
+    /** A shared common word is shown in the explanation from this commonness on. */
+    static final double SHOWN_COMMONNESS = 0.25;
+
+    /** A family name this alike is shared, for the rule on given names a consonant apart. */
+    static final double SHARED_FAMILY_NAME = 0.9;
+
+    /**
+     * The rules of {@link PartingRules}, in the order they are told: a qualifier on one side only
+     * (places, organisations), a hyphenated name half aligned (persons), given names a consonant
+     * apart with the family name shared (persons: the first name word), a lone word with a consonant changed.
+     */
+    private Optional<String> addedRules() {
+        if (type != EntityType.PERSON && (leftA.isEmpty() != leftB.isEmpty())) {
+            String q = PartingRules.qualifier(leftA.isEmpty() ? leftB : leftA);
+            if (q != null) {
+                return Optional.of("a qualifier on one side only: " + q);
+            }
+        }
+        if (type == EntityType.PERSON) {
+            Optional<String> whole = hyphenatedWhole(sideA, sideB, true);
+            whole = whole.isPresent() ? whole : hyphenatedWhole(sideB, sideA, false);
+            if (whole.isPresent()) {
+                return whole;
+            }
+        }
+        boolean sharedFamily = false;
+        for (Aligned al : aligned) {
+            if (al.tag() == NameParts.Tag.NAME) {
+                sharedFamily |= (al.a1() - 1 == sideA.last() || al.b1() - 1 == sideB.last())
+                        && al.comparison().similarity() >= SHARED_FAMILY_NAME;
+            }
+        }
+        boolean lone = sideA.words().size() == 1 && sideB.words().size() == 1;
+        for (Aligned al : aligned) {
+            if (al.tag() != NameParts.Tag.NAME || al.comparison().similarity() >= 1 || al.a().indexOf(' ') >= 0
+                    || al.b().indexOf(' ') >= 0) {
+                continue;
+            }
+            // The first given name: middle names and patronymics vary more (Nikolaevich, Mykolaiovych).
+            boolean given = type == EntityType.PERSON && sharedFamily && al.a0() == sideA.first()
+                    && al.b0() == sideB.first() && al.a0() != sideA.last() && al.b0() != sideB.last();
+            // One consonant apart, the rest alike: siblings' names (Rami, Rani), not a romanisation,
+            // which changes vowels and consonant classes together (Mykola, Nikolay).
+            if (given && al.comparison().edits().size() == 1) {
+                String change = PartingRules.consonantChange(al.comparison(), true);
+                if (change != null) {
+                    return Optional.of(al.a() + "~" + al.b() + " given names a consonant apart: " + change);
+                }
+            }
+            if (lone && type != EntityType.LOCATION && al.comparison().similarity() < LETTER_CHANGED_WORD) {
+                String change = PartingRules.consonantChange(al.comparison(), false);
+                if (change != null) {
+                    return Optional.of(al.a() + "~" + al.b() + " one word with a consonant changed: " + change);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A hyphenated name and what it is compared with whole must be this alike (Byong-chol, Byong Chun). */
+    static final double HYPHENATED_WHOLE = 0.8;
+
+    /**
+     * A hyphenated name of {@code side} with some units aligned and others left over, compared
+     * whole with the words of {@code other} its aligned units align with and the words left over
+     * beside them: Jong-nam is not Jong-chul (jongnam, jongchul) nor Jong alone (jongnam, jong),
+     * while Byong-chol is Byong Chun. {@code first} says whether {@code side} is the first name.
+     */
+    private Optional<String> hyphenatedWhole(Side side, Side other, boolean first) {
+        for (int[] h : side.hyphens()) {
+            int from = Integer.MAX_VALUE;
+            int to = -1;
+            boolean all = true;
+            boolean leftBefore = false;
+            boolean leftAfter = false;
+            for (int k = h[0]; k < h[1]; k++) {
+                all &= side.used()[k];
+                leftBefore |= !side.used()[k] && to < 0;
+                leftAfter |= !side.used()[k] && to >= 0;
+                for (Aligned al : aligned) {
+                    int s0 = first ? al.a0() : al.b0();
+                    int s1 = first ? al.a1() : al.b1();
+                    if (k >= s0 && k < s1) {
+                        from = Math.min(from, first ? al.b0() : al.a0());
+                        to = Math.max(to, first ? al.b1() : al.a1());
+                    }
+                }
+            }
+            if (all || to < 0) {
+                continue;
+            }
+            // The other name's words left over beside those aligned, on the side where the hyphenated
+            // name has its own left over, belong to the comparison.
+            while (leftBefore && from > 0 && !other.used()[from - 1]) {
+                from--;
+            }
+            while (leftAfter && to < other.words().size() && !other.used()[to]) {
+                to++;
+            }
+            String whole = String.join("", side.words().subList(h[0], h[1]));
+            String against = String.join("", other.words().subList(from, to)).replace(" ", "");
+            double sim = WordSimilarity.similarity(Romanization.symbols(whole), Romanization.symbols(against));
+            if (sim < HYPHENATED_WHOLE) {
+                return Optional.of(String.format(Locale.ROOT, "%s\u2260%s %.2f: a hyphenated name compared whole",
+                        String.join("-", side.words().subList(h[0], h[1])),
+                        String.join(" ", other.words().subList(from, to)), sim));
+            }
         }
         return Optional.empty();
     }
