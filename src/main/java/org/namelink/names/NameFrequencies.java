@@ -1,7 +1,10 @@
 package org.namelink.names;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import org.namelink.text.ResourceLines;
 
@@ -64,6 +67,38 @@ public final class NameFrequencies {
             throw new IllegalArgumentException("total must be at least the sum of counts (" + sum + "), was " + total);
         }
         return new NameFrequencies(counts, total);
+    }
+
+    /**
+     * A corpus with fewer distinct names than this counts too few to tell a common word from a
+     * rare one, and {@link #countedFrom} gives the bundled table instead.
+     */
+    public static final int MIN_DISTINCT_NAMES = 2000;
+
+    /**
+     * The counts of a corpus's names: each distinct name (type and {@link NameForm#key}) counts
+     * each of its words once; or, for fewer than {@value #MIN_DISTINCT_NAMES} distinct names, the
+     * bundled table ({@link #defaults()}).
+     */
+    public static NameFrequencies countedFrom(Collection<NameForm> names) {
+        Objects.requireNonNull(names, "names");
+        Set<String> distinct = new HashSet<>();
+        Map<String, Long> counts = new HashMap<>();
+        long total = 0;
+        for (NameForm n : names) {
+            if (n.isEmpty() || n.isAcronym() || !distinct.add(n.type() + "\t" + n.key())) {
+                continue;
+            }
+            Set<String> words = new HashSet<>();
+            for (String unit : n.units()) {
+                words.add(unit.substring(unit.lastIndexOf(' ') + 1));
+            }
+            for (String w : words) {
+                counts.merge(w, 1L, Long::sum);
+                total++;
+            }
+        }
+        return distinct.size() < MIN_DISTINCT_NAMES ? defaults() : new NameFrequencies(counts, total);
     }
 
     /** No counts: every word is rare, and rarity weighs nothing. */

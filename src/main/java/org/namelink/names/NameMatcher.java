@@ -48,8 +48,10 @@ public final class NameMatcher {
     private final NameParts parts;
     private final MatchModel model;
     private final NameFrequencies frequencies;
+    private final double loneWordMargin;
 
-    private NameMatcher(NameMatcher m, double threshold) {
+    private NameMatcher(NameMatcher m, double threshold, double loneWordMargin) {
+        this.loneWordMargin = loneWordMargin;
         this.analyzer = m.analyzer;
         this.aliases = m.aliases;
         this.parts = m.parts;
@@ -65,6 +67,7 @@ public final class NameMatcher {
         this.parts = b.parts != null ? b.parts : NameParts.defaults();
         this.model = b.model != null ? b.model : MatchModel.defaults();
         this.frequencies = b.frequencies != null ? b.frequencies : NameFrequencies.defaults();
+        this.loneWordMargin = LONE_WORD_MARGIN;
     }
 
     public static Builder builder() {
@@ -90,7 +93,26 @@ public final class NameMatcher {
 
     /** This matcher with another decision threshold, in (0, 1]. */
     public NameMatcher withThreshold(double threshold) {
-        return new NameMatcher(this, Builder.checkThreshold(threshold));
+        return new NameMatcher(this, Builder.checkThreshold(threshold), loneWordMargin);
+    }
+
+    /**
+     * This matcher with other word frequencies: those of the corpus being resolved
+     * ({@link NameFrequencies#countedFrom}), for a resolver that counts its corpus first.
+     */
+    public NameMatcher withFrequencies(NameFrequencies frequencies) {
+        Builder b = builder().analyzer(analyzer).aliases(aliases).parts(parts).model(model)
+                .frequencies(frequencies).threshold(threshold);
+        return b.build();
+    }
+
+    /**
+     * This matcher deciding by its rules alone: two names no rule parts are the same whatever
+     * their score, also names of one word each. The pairs it joins are those a fit of the weights
+     * learns from ({@code MatchWeightsFit}).
+     */
+    public NameMatcher rulesOnly() {
+        return new NameMatcher(this, Double.MIN_VALUE, 0);
     }
 
     /** Analyses and matches two names of one type. */
@@ -142,7 +164,7 @@ public final class NameMatcher {
      * different names).
      */
     public double loneWordThreshold() {
-        return threshold + (1 - threshold) * LONE_WORD_MARGIN;
+        return threshold + (1 - threshold) * loneWordMargin;
     }
 
     /**

@@ -135,6 +135,34 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aCorpusCountsItsOwnWordsOnceItIsLargeEnough() {
+        NameAnalyzer analyzer = MATCHER.analyzer();
+        java.util.List<NameForm> names = new java.util.ArrayList<>();
+        for (int i = 0; i < NameFrequencies.MIN_DISTINCT_NAMES; i++) {
+            names.add(analyzer.analyze("Zarvel Name" + letters(i), EntityType.PERSON));
+        }
+        NameFrequencies small = NameFrequencies.countedFrom(names.subList(0, 10));
+        assertThat(small).isSameAs(NameFrequencies.defaults());
+        // The same name mentioned again counts once.
+        names.add(analyzer.analyze("Zarvel Name" + "b", EntityType.PERSON));
+        NameFrequencies corpus = NameFrequencies.countedFrom(names);
+        assertThat(corpus.commonness("zarvel")).isEqualTo(1.0);
+        NameMatcher counted = MATCHER.withFrequencies(corpus);
+        assertThat(counted.frequencies()).isSameAs(corpus);
+        assertThat(counted.match(EntityType.PERSON, "Zarvel Oblavik", "Zarvel Oblawik").explain())
+                .contains("(zarvel: common word 1.00)");
+    }
+
+    /** A distinct word of letters for each number. */
+    private static String letters(int i) {
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k > 0 || b.length() == 0; k /= 26) {
+            b.append((char) ('a' + k % 26));
+        }
+        return b.toString();
+    }
+
+    @Test
     void frequenciesAreCountedAndChecked() {
         NameFrequencies f = NameFrequencies.of(Map.of("kim", 300L, "velm", 2L), 100_000);
         assertThat(f.commonness("kim")).isEqualTo(1.0);
