@@ -46,27 +46,12 @@ public final class NameComparison {
     private final double[] features;
     private final EntityType type;
     private final boolean lastNameAligned;
-    private final Side sideA;
-    private final Side sideB;
+    private final PartingRules.Side sideA;
+    private final PartingRules.Side sideB;
     private final List<String> commonWords;
 
-    /**
-     * One name's shape, for the rules of {@link PartingRules}: its units' words, the index of its
-     * first and last name word, its hyphenated words as [first unit, end), and which units aligned.
-     */
-    private record Side(List<String> words, int first, int last, List<int[]> hyphens, boolean[] used) {
-        static Side of(NameForm form, List<NameParts.Part> parts, boolean[] used) {
-            List<String> words = new ArrayList<>(parts.size());
-            for (NameParts.Part p : parts) {
-                words.add(p.word());
-            }
-            return new Side(List.copyOf(words), firstName(parts), lastName(parts),
-                    List.copyOf(PartingRules.hyphenated(form.display(), form.units())), used.clone());
-        }
-    }
-
     private NameComparison(EntityType type, boolean lastNameAligned, List<Aligned> aligned, List<String> parted,
-            List<String> leftA, List<String> leftB, double[] features, Side sideA, Side sideB,
+            List<String> leftA, List<String> leftB, double[] features, PartingRules.Side sideA, PartingRules.Side sideB,
             List<String> commonWords) {
         this.sideA = sideA;
         this.sideB = sideB;
@@ -242,7 +227,7 @@ public final class NameComparison {
         f[17] = lone && !vetoed(candidates) ? ending(namesSymbolsA, namesSymbolsB) : 0;
         f[18] = common;
         return new NameComparison(type, usedA[lastName(pa)] || usedB[lastName(pb)], aligned, parted, leftA,
-                leftB, f, Side.of(a, pa, usedA), Side.of(b, pb, usedB), commonWords);
+                leftB, f, side(a, pa, usedA), side(b, pb, usedB), commonWords);
     }
 
     /** A word aligned with two run together (Hamidreza, Hamid Reza), when they are close enough to align. */
@@ -561,7 +546,7 @@ public final class NameComparison {
      */
     public Optional<String> conflict() {
         EntityType type = this.type;
-        Optional<String> rule = addedRules();
+        Optional<String> rule = PartingRules.check(type, aligned, leftA, leftB, sideA, sideB);
         if (rule.isPresent()) {
             return rule;
         }
@@ -597,112 +582,13 @@ public final class NameComparison {
     /** A shared common word is shown in the explanation from this commonness on. */
     static final double SHOWN_COMMONNESS = 0.25;
 
-    /** A family name this alike is shared, for the rule on given names a consonant apart. */
-    static final double SHARED_FAMILY_NAME = 0.9;
-
-    /**
-     * The rules of {@link PartingRules}, in the order they are told: a qualifier on one side only
-     * (places, organisations), a hyphenated name half aligned (persons), given names a consonant
-     * apart with the family name shared (persons: the first name word), a lone word with a consonant changed.
-     */
-    private Optional<String> addedRules() {
-        if (type != EntityType.PERSON && (leftA.isEmpty() != leftB.isEmpty())) {
-            String q = PartingRules.qualifier(leftA.isEmpty() ? leftB : leftA);
-            if (q != null) {
-                return Optional.of("a qualifier on one side only: " + q);
-            }
+    private static PartingRules.Side side(NameForm form, List<NameParts.Part> parts, boolean[] used) {
+        List<String> words = new ArrayList<>(parts.size());
+        for (NameParts.Part p : parts) {
+            words.add(p.word());
         }
-        if (type == EntityType.PERSON) {
-            Optional<String> whole = hyphenatedWhole(sideA, sideB, true);
-            whole = whole.isPresent() ? whole : hyphenatedWhole(sideB, sideA, false);
-            if (whole.isPresent()) {
-                return whole;
-            }
-        }
-        boolean sharedFamily = false;
-        for (Aligned al : aligned) {
-            if (al.tag() == NameParts.Tag.NAME) {
-                sharedFamily |= (al.a1() - 1 == sideA.last() || al.b1() - 1 == sideB.last())
-                        && al.comparison().similarity() >= SHARED_FAMILY_NAME;
-            }
-        }
-        boolean lone = sideA.words().size() == 1 && sideB.words().size() == 1;
-        for (Aligned al : aligned) {
-            if (al.tag() != NameParts.Tag.NAME || al.comparison().similarity() >= 1 || al.a().indexOf(' ') >= 0
-                    || al.b().indexOf(' ') >= 0) {
-                continue;
-            }
-            // The first given name: middle names and patronymics vary more (Nikolaevich, Mykolaiovych).
-            boolean given = type == EntityType.PERSON && sharedFamily && al.a0() == sideA.first()
-                    && al.b0() == sideB.first() && al.a0() != sideA.last() && al.b0() != sideB.last();
-            // One consonant apart, the rest alike: siblings' names (Rami, Rani), not a romanisation,
-            // which changes vowels and consonant classes together (Mykola, Nikolay).
-            if (given && al.comparison().edits().size() == 1) {
-                String change = PartingRules.consonantChange(al.comparison(), true);
-                if (change != null) {
-                    return Optional.of(al.a() + "~" + al.b() + " given names a consonant apart: " + change);
-                }
-            }
-            if (lone && type != EntityType.LOCATION && al.comparison().similarity() < LETTER_CHANGED_WORD) {
-                String change = PartingRules.consonantChange(al.comparison(), false);
-                if (change != null) {
-                    return Optional.of(al.a() + "~" + al.b() + " one word with a consonant changed: " + change);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A hyphenated name and what it is compared with whole must be this alike (Byong-chol, Byong Chun). */
-    static final double HYPHENATED_WHOLE = 0.8;
-
-    /**
-     * A hyphenated name of {@code side} with some units aligned and others left over, compared
-     * whole with the words of {@code other} its aligned units align with and the words left over
-     * beside them: Jong-nam is not Jong-chul (jongnam, jongchul) nor Jong alone (jongnam, jong),
-     * while Byong-chol is Byong Chun. {@code first} says whether {@code side} is the first name.
-     */
-    private Optional<String> hyphenatedWhole(Side side, Side other, boolean first) {
-        for (int[] h : side.hyphens()) {
-            int from = Integer.MAX_VALUE;
-            int to = -1;
-            boolean all = true;
-            boolean leftBefore = false;
-            boolean leftAfter = false;
-            for (int k = h[0]; k < h[1]; k++) {
-                all &= side.used()[k];
-                leftBefore |= !side.used()[k] && to < 0;
-                leftAfter |= !side.used()[k] && to >= 0;
-                for (Aligned al : aligned) {
-                    int s0 = first ? al.a0() : al.b0();
-                    int s1 = first ? al.a1() : al.b1();
-                    if (k >= s0 && k < s1) {
-                        from = Math.min(from, first ? al.b0() : al.a0());
-                        to = Math.max(to, first ? al.b1() : al.a1());
-                    }
-                }
-            }
-            if (all || to < 0) {
-                continue;
-            }
-            // The other name's words left over beside those aligned, on the side where the hyphenated
-            // name has its own left over, belong to the comparison.
-            while (leftBefore && from > 0 && !other.used()[from - 1]) {
-                from--;
-            }
-            while (leftAfter && to < other.words().size() && !other.used()[to]) {
-                to++;
-            }
-            String whole = String.join("", side.words().subList(h[0], h[1]));
-            String against = String.join("", other.words().subList(from, to)).replace(" ", "");
-            double sim = WordSimilarity.similarity(Romanization.symbols(whole), Romanization.symbols(against));
-            if (sim < HYPHENATED_WHOLE) {
-                return Optional.of(String.format(Locale.ROOT, "%s\u2260%s %.2f: a hyphenated name compared whole",
-                        String.join("-", side.words().subList(h[0], h[1])),
-                        String.join(" ", other.words().subList(from, to)), sim));
-            }
-        }
-        return Optional.empty();
+        return new PartingRules.Side(words, firstName(parts), lastName(parts),
+                PartingRules.hyphenated(form.display(), form.units()), used);
     }
 
     /** Whether nothing of the first or of the second name is left over. */

@@ -9,15 +9,16 @@ import java.util.Objects;
 import org.namelink.text.ResourceLines;
 
 /**
- * In how many of a corpus's distinct names (each spelling of each type once) each word occurs, so that the matcher weighs a shared common
- * word (Mohammed, Ali, Kim, Bank) as less evidence than a shared rare one: the term-frequency
- * adjustment of Splink and of record linkage since Fellegi and Sunter. Words are folded as the
- * matcher folds them ({@link NameAnalyzer}); a word not counted is rare.
+ * In how many of a corpus's distinct names (each spelling of each type once) each word occurs,
+ * so that the matcher weighs a shared common word (Mohammed, Ali, Kim, Bank) as less evidence
+ * than a shared rare one: the term-frequency adjustment of Splink and of record linkage since
+ * Fellegi and Sunter. Words are folded as the matcher folds them ({@link NameAnalyzer}); a word
+ * not counted is rare.
  *
  * <p>{@link #defaults()} is the bundled table ({@value #RESOURCE}), counted from the name words of
  * CoNLL-2003's training split by {@code NameFrequenciesGenerator} (test scope; see
- * name-matching.md for the command), for corpora too small to count their own; {@link #of} takes
- * the counts of the corpus being resolved.
+ * name-matching.md for the command), for corpora too small to count their own; {@link #countedFrom}
+ * counts the corpus being resolved, {@link #of} takes counts made elsewhere.
  *
  * <p>Immutable and thread-safe.
  */
