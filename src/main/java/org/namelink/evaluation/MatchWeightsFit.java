@@ -51,7 +51,7 @@ public final class MatchWeightsFit {
                 (i % folds == f ? test : train).add(i);
             }
             NameMatcher fitted = NameMatcher.builder().analyzer(matcher.analyzer()).aliases(matcher.aliases())
-                    .threshold(matcher.threshold()).model(MatchModel.of(fitRows(rows, pairs, train))).build();
+                    .threshold(matcher.threshold()).frequencies(matcher.frequencies()).model(MatchModel.of(fitRows(rows, pairs, train))).build();
             for (int i : test) {
                 NamePair p = pairs.get(i);
                 boolean predicted = fitted.match(p.type(), p.name1(), p.name2()).same();
@@ -72,7 +72,7 @@ public final class MatchWeightsFit {
     /** Feature rows of the pairs left to the score; null for a pair the rules decide alone. */
     private static List<double[]> rows(List<NamePair> pairs, NameMatcher matcher) {
         NameAnalyzer analyzer = matcher.analyzer();
-        NameMatcher rulesOnly = matcher.withThreshold(Double.MIN_VALUE);
+        NameMatcher rulesOnly = matcher.rulesOnly();
         List<double[]> rows = new ArrayList<>(pairs.size());
         for (NamePair p : pairs) {
             boolean scored = rulesOnly.match(p.type(), p.name1(), p.name2()).same();

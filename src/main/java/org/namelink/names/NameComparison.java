@@ -32,10 +32,11 @@ public final class NameComparison {
     public static final List<String> FEATURES = List.of("bias", "coverage", "minNameSim", "meanNameSim",
             "conflicts", "extras", "alignedNames", "wholeSim", "shortWordCost", "firstLetterEdit",
             "nameEditCost", "sameNameCount", "sharedPrefix", "maxWordEdits", "genderEnding", "coverageAbove90",
-            "coverageAbove80", "ending");
+            "coverageAbove80", "ending", "commonAligned");
 
     /** One aligned pair: words {@code a} of the first name and {@code b} of the second. */
-    record Aligned(String a, String b, NameParts.Tag tag, WordSimilarity.Comparison comparison) {
+    record Aligned(String a, String b, NameParts.Tag tag, WordSimilarity.Comparison comparison, int a0, int a1,
+                   int b0, int b1) {
     }
 
     private final List<Aligned> aligned;
@@ -45,9 +46,16 @@ public final class NameComparison {
     private final double[] features;
     private final EntityType type;
     private final boolean lastNameAligned;
+    private final PartingRules.Side sideA;
+    private final PartingRules.Side sideB;
+    private final List<String> commonWords;
 
-    private NameComparison(EntityType type, boolean lastNameAligned, List<Aligned> aligned, List<String> parted, List<String> leftA, List<String> leftB,
-            double[] features) {
+    private NameComparison(EntityType type, boolean lastNameAligned, List<Aligned> aligned, List<String> parted,
+            List<String> leftA, List<String> leftB, double[] features, PartingRules.Side sideA, PartingRules.Side sideB,
+            List<String> commonWords) {
+        this.sideA = sideA;
+        this.sideB = sideB;
+        this.commonWords = List.copyOf(commonWords);
         this.aligned = List.copyOf(aligned);
         this.parted = List.copyOf(parted);
         this.leftA = List.copyOf(leftA);
@@ -57,11 +65,20 @@ public final class NameComparison {
         this.lastNameAligned = lastNameAligned;
     }
 
-    /** Compares two analysed names of one type. */
+    /** Compares two analysed names of one type, with the bundled word frequencies. */
     public static NameComparison of(NameForm a, NameForm b, NameParts parts) {
+        return of(a, b, parts, NameFrequencies.defaults());
+    }
+
+    /**
+     * Compares two analysed names of one type; {@code frequencies} say how common each name word
+     * is, and a shared common word is weaker evidence (feature {@code commonAligned}).
+     */
+    public static NameComparison of(NameForm a, NameForm b, NameParts parts, NameFrequencies frequencies) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         Objects.requireNonNull(parts, "parts");
+        Objects.requireNonNull(frequencies, "frequencies");
         EntityType type = a.type();
         List<NameParts.Part> pa = tagged(a.units(), type, parts);
         List<NameParts.Part> pb = tagged(b.units(), type, parts);
@@ -117,7 +134,7 @@ public final class NameComparison {
             mark(usedA, c.a0, c.a1);
             mark(usedB, c.b0, c.b1);
             aligned.add(new Aligned(join(pa, c.a0, c.a1), join(pb, c.b0, c.b1),
-                    tagA.weight() >= tagB.weight() ? tagA : tagB, c.comparison));
+                    tagA.weight() >= tagB.weight() ? tagA : tagB, c.comparison, c.a0, c.a1, c.b0, c.b1));
         }
         List<String> leftA = new ArrayList<>();
         List<String> leftB = new ArrayList<>();
@@ -149,9 +166,19 @@ public final class NameComparison {
         int firstEdit = 0;
         int maxEdits = 0;
         int genderEndings = 0;
+        double common = 0;
+        List<String> commonWords = new ArrayList<>();
         for (Aligned al : aligned) {
             double s = al.comparison().similarity();
             explained += 2 * s * al.tag().weight();
+            if (al.tag() == NameParts.Tag.NAME && s >= MIN_COMPOUND) {
+                // Rarity: a shared common word (Mohammed, Kim) is weaker evidence than a rare one.
+                double k = Math.max(frequencies.commonness(al.a()), frequencies.commonness(al.b()));
+                common += k;
+                if (k >= SHOWN_COMMONNESS) {
+                    commonWords.add(String.format(Locale.ROOT, "(%s: common word %.2f)", al.a(), k));
+                }
+            }
             if (al.tag() == NameParts.Tag.NAME) {
                 minName = Math.min(minName, s);
                 sumName += s;
@@ -198,8 +225,9 @@ public final class NameComparison {
         f[15] = f[1] >= 0.9 ? 1 : 0;
         f[16] = f[1] >= 0.8 ? 1 : 0;
         f[17] = lone && !vetoed(candidates) ? ending(namesSymbolsA, namesSymbolsB) : 0;
+        f[18] = common;
         return new NameComparison(type, usedA[lastName(pa)] || usedB[lastName(pb)], aligned, parted, leftA,
-                leftB, f);
+                leftB, f, side(a, pa, usedA), side(b, pb, usedB), commonWords);
     }
 
     /** A word aligned with two run together (Hamidreza, Hamid Reza), when they are close enough to align. */
@@ -317,6 +345,16 @@ public final class NameComparison {
             }
         }
         return null;
+    }
+
+    /** The index of the first name word, or the first word. */
+    private static int firstName(List<NameParts.Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).tag() == NameParts.Tag.NAME) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** The index of the last name word, or the last word. */
@@ -475,6 +513,7 @@ public final class NameComparison {
                     + (al.tag() == NameParts.Tag.NAME ? "" : " (" + al.tag().name().toLowerCase(Locale.ROOT) + ")"));
         }
         out.addAll(parted);
+        out.addAll(commonWords);
         for (String w : leftA) {
             out.add(w + "~(none)");
         }
@@ -507,6 +546,10 @@ public final class NameComparison {
      */
     public Optional<String> conflict() {
         EntityType type = this.type;
+        Optional<String> rule = PartingRules.check(type, aligned, leftA, leftB, sideA, sideB);
+        if (rule.isPresent()) {
+            return rule;
+        }
         for (Aligned al : aligned) {
             if (al.tag() != NameParts.Tag.NAME) {
                 continue;
@@ -534,6 +577,18 @@ public final class NameComparison {
             return Optional.of("a name word more on one side");
         }
         return Optional.empty();
+    }
+
+    /** A shared common word is shown in the explanation from this commonness on. */
+    static final double SHOWN_COMMONNESS = 0.25;
+
+    private static PartingRules.Side side(NameForm form, List<NameParts.Part> parts, boolean[] used) {
+        List<String> words = new ArrayList<>(parts.size());
+        for (NameParts.Part p : parts) {
+            words.add(p.word());
+        }
+        return new PartingRules.Side(words, firstName(parts), lastName(parts),
+                PartingRules.hyphenated(form.display(), form.units()), used);
     }
 
     /** Whether nothing of the first or of the second name is left over. */
