@@ -2,13 +2,10 @@ package org.namelink.resolution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.namelink.names.NameMatch;
 import org.namelink.resolution.BatchGroup.Node;
 import org.namelink.resolution.ResolutionPlan.Found;
 
@@ -53,35 +50,23 @@ final class InMemoryShortForms {
     void choose(List<BatchGroup> shortForms, List<List<Found<BatchGroup>>> longForms) {
         for (int i = 0; i < shortForms.size(); i++) {
             BatchGroup g = shortForms.get(i);
-            // Long forms this short form fits, by entity.
-            Map<Integer, BatchGroup> fitting = new LinkedHashMap<>();
-            Map<Integer, NameMatch> matches = new HashMap<>();
-            Set<Integer> writtenAlike = new HashSet<>();
-            for (Found<BatchGroup> f : longForms.get(i)) {
-                int root = clusters.find(f.h().id);
-                fitting.putIfAbsent(root, f.h());
-                matches.putIfAbsent(root, f.match());
-                if (f.writtenAlike()) {
-                    writtenAlike.add(root);
-                }
-            }
+            List<ResolutionPlan.ClusterFit<BatchGroup>> fitting =
+                    ResolutionPlan.fitsByCluster(longForms.get(i), h -> clusters.find(h.id));
             if (fitting.isEmpty()) {
                 continue;
             }
-            List<Integer> roots = new ArrayList<>(fitting.keySet());
             for (Node node : g.nodesByDoc.values()) {
-                List<ShortForms.Fit> fits = new ArrayList<>(roots.size());
-                for (int root : roots) {
-                    fits.add(new ShortForms.Fit(inDocument(root, node.doc), rootMentionCount(root),
-                            writtenAlike.contains(root)));
+                List<ShortForms.Fit> fits = new ArrayList<>(fitting.size());
+                for (ResolutionPlan.ClusterFit<BatchGroup> c : fitting) {
+                    int root = (int) c.root();
+                    fits.add(new ShortForms.Fit(inDocument(root, node.doc), rootMentionCount(root), c.writtenAlike()));
                 }
                 OptionalInt chosen = ShortForms.choose(g.type(), g.mentionTotal, fits);
                 if (chosen.isPresent()) {
-                    int root = roots.get(chosen.getAsInt());
-                    shortAssignment.put(node, root);
-                    NameMatch m = matches.get(root);
-                    shortReasons.put(node, new MergeReason(g.representative(), m.rule(),
-                            fitting.get(root).representative(), m.score()));
+                    ResolutionPlan.ClusterFit<BatchGroup> c = fitting.get(chosen.getAsInt());
+                    shortAssignment.put(node, (int) c.root());
+                    shortReasons.put(node, new MergeReason(g.representative(), c.match().rule(),
+                            c.longForm().representative(), c.match().score()));
                 }
             }
         }

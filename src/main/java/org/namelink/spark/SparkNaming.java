@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
@@ -37,6 +36,8 @@ import static org.namelink.spark.SparkResolver.REASONS;
 import static org.namelink.spark.SparkResolver.VARIANTS;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -54,9 +55,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.MatchRule;
+import org.namelink.names.NameMatch;
 import org.namelink.resolution.EntityKey;
 import org.namelink.resolution.MergeReason;
 import org.namelink.resolution.Naming;
+import org.namelink.resolution.ResolutionPlan;
 import org.namelink.resolution.ResolutionPlan.Step;
 import org.namelink.resolution.ShortForms;
 
@@ -97,17 +100,39 @@ final class SparkNaming {
     }
 
 
+    private static final StructType FITTING = new StructType()
+            .add(G, DataTypes.LongType, false)
+            .add(ROOT, DataTypes.LongType, false)
+            .add(H, DataTypes.LongType, false)
+            .add(RULE, DataTypes.StringType, false)
+            .add(SCORE, DataTypes.DoubleType, false)
+            .add(WRITTEN_ALIKE, DataTypes.BooleanType, false);
+
     /**
-     * Per short form and cluster it fits: the first fitting long form (lowest number) and its
-     * match, and whether any of its fitting long forms writes the short form alike.
+     * Per short form and cluster it fits ({@link ResolutionPlan#fitsByCluster}, in a task per short
+     * form): the first fitting long form and its match, and whether any writes the short form alike.
      */
     static Dataset<Row> fittingClusters(Dataset<Row> decided, Dataset<Row> clustered) {
         Dataset<Row> longForms = clustered.filter(col(SHORT).equalTo(false)).select(col(GID).as(H), col(ROOT));
-        return Lineage.cut(Step.SHORT_FORMS.label("fitting clusters"), decided.filter(col(KIND).equalTo(SHORT_FORM_FIT)).join(longForms, H)
-                .groupBy(G, ROOT).agg(min(struct(col(H), col(RULE), col(SCORE))).as("fit"),
-                        max(col(WRITTEN_ALIKE)).as(WRITTEN_ALIKE))
-                .select(col(G), col(ROOT), col("fit." + H).as(H), col("fit." + RULE).as(RULE),
-                        col("fit." + SCORE).as(SCORE), col(WRITTEN_ALIKE)));
+        Dataset<Row> fits = decided.filter(col(KIND).equalTo(SHORT_FORM_FIT)).join(longForms, H)
+                .select(G, H, ROOT, RULE, SCORE, WRITTEN_ALIKE);
+        return Lineage.cut(Step.SHORT_FORMS.label("fitting clusters"), fits.repartition(col(G))
+                .sortWithinPartitions(G, H) // block order, as the block task found them
+                .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> Iterators.flatMap(Iterators.runs(rows, 0), run -> {
+                    Map<Long, Long> rootOf = new HashMap<>();
+                    List<ResolutionPlan.Found<Long>> found = new ArrayList<>(run.size());
+                    for (Row r : run) {
+                        rootOf.put(r.getLong(1), r.getLong(2));
+                        found.add(new ResolutionPlan.Found<>(r.getLong(1), new NameMatch(r.getDouble(4),
+                                MatchRule.valueOf(r.getString(3)), true), r.getBoolean(5), false));
+                    }
+                    List<Row> out = new ArrayList<>();
+                    for (ResolutionPlan.ClusterFit<Long> c : ResolutionPlan.fitsByCluster(found, rootOf::get)) {
+                        out.add(RowFactory.create(run.get(0).getLong(0), c.root(), c.longForm(), c.match().rule().name(),
+                                c.match().score(), c.writtenAlike()));
+                    }
+                    return out;
+                }), Encoders.row(FITTING)));
     }
 
     /** The cluster each short form's mentions in each document join ({@link #ASSIGNED}), where one fits. */
