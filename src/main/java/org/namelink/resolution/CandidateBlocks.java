@@ -11,7 +11,7 @@ import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
 
 /**
- * Stage 1, candidates: names filed per type under their {@link BlockingKeys}, so that a name is
+ * Step 3 of the {@link ResolutionPlan}, candidate blocks: names filed per type under their {@link BlockingKeys}, so that a name is
  * compared with the names of its rarest key instead of with all names.
  *
  * <p>Immutable after {@link #of} and thread-safe; the blocks it returns are unmodifiable.

@@ -9,7 +9,7 @@ import java.util.function.ToIntFunction;
 import org.namelink.names.NameMatch;
 
 /**
- * Stage 3, clusters: name groups (numbered 0 to n-1) joined by the pair decisions, as a union-find
+ * Steps 5 and 6 of the {@link ResolutionPlan}, clusters: name groups (numbered 0 to n-1) joined by the pair decisions, as a union-find
  * that keeps each join's reason under both sides, so either side's variant can be explained. The
  * root of a cluster is its lowest-numbered group, whatever the order of the joins.
  *

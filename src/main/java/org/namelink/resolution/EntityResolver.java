@@ -12,8 +12,8 @@ import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
 
 /**
- * Resolves mentions across documents into entities, by running the resolution stages over the
- * whole corpus in memory:
+ * Resolves mentions across documents into entities: the in-memory executor of the
+ * {@link ResolutionPlan}, whose steps it runs over the whole corpus in one JVM:
  *
  * <ol>
  *   <li>{@link TypeVotes}: within a document, one name keeps one type (the majority of its
@@ -21,10 +21,10 @@ import org.namelink.names.NameMatcher;
  *   <li>Mentions group by (type, folded name key, sense) into {@link NameGroup}s: a place name
  *       standing for a sports team ({@link ResolverDocument#teamMentions()}) is an entity apart from
  *       the place, and no rule joins the two senses.</li>
- *   <li>{@link CandidateBlocks} by {@link BlockingKeys} (the rarest sound key; initials for
- *       acronyms, {@link AcronymKeys}), never all pairs; {@link PairDecisions} by the
- *       {@link NameMatcher} joins full names by alias, acronym (defined in a text, or the initials of
- *       one long form) and transliteration, in {@link Clusters}.</li>
+ *   <li>{@link CandidateBlocks} by {@link BlockingKeys} (the rarest sound key), never all pairs.</li>
+ *   <li>Per block, {@link PairDecisions} by the {@link NameMatcher}: short forms, spellings.</li>
+ *   <li>Full names joined in {@link Clusters} by alias, transliteration and acronyms a text defines.</li>
+ *   <li>Acronyms joined to the initials of one long form ({@link AcronymKeys}).</li>
  *   <li>{@link ShortForms} (Soleimani, al-Asad, Revolutionary Guards) join a longer name only when
  *       exactly one entity fits: in the same document first, then in the corpus.</li>
  *   <li>{@link Naming}: canonical name, variants, reasons and ids.</li>

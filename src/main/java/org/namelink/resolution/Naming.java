@@ -11,7 +11,7 @@ import org.namelink.names.MatchRule;
 import org.namelink.text.InvisibleCharacters;
 
 /**
- * Stage 5, naming: what a cluster is called and how each of its variants is explained.
+ * Step 8 of the {@link ResolutionPlan}, naming: what a cluster is called and how each of its variants is explained.
  *
  * <p>Stateless and thread-safe.
  */

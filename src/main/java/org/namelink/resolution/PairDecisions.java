@@ -7,7 +7,7 @@ import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
 
 /**
- * Stage 2, pair decisions: whether one candidate pair of name groups denotes one entity, by the
+ * Step 4 of the {@link ResolutionPlan}, pair decisions: whether one candidate pair of name groups denotes one entity, by the
  * {@link NameMatcher}. Each decision looks at the two groups alone, and it never joins two senses
  * (a team and its place).
  *
@@ -71,7 +71,12 @@ public final class PairDecisions {
 
     /** {@link #writtenApart} for a caller that knows whether the two names share a document. */
     public static boolean writtenApart(NameGroup a, NameGroup b, boolean shareADocument) {
-        return a.size() == b.size() && shareADocument;
+        return mayBeWrittenApart(a, b) && shareADocument;
+    }
+
+    /** Whether {@link #writtenApart} depends on the documents of the two names: they have as many words. */
+    public static boolean mayBeWrittenApart(NameGroup a, NameGroup b) {
+        return a.size() == b.size();
     }
 
     /**

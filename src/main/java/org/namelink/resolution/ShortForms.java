@@ -8,7 +8,7 @@ import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
 
 /**
- * Stage 4b, short forms: a short form (Soleimani, al-Asad, Revolutionary Guards) joins a longer
+ * Step 7 of the {@link ResolutionPlan}, short forms: a short form (Soleimani, al-Asad, Revolutionary Guards) joins a longer
  * name only when exactly one entity fits, decided per document: the one fitting entity named in the
  * same document; else, when none is, the one fitting entity of the corpus. Where several fit (in
  * the document when any is named there), the one whose long form writes the short form's words as

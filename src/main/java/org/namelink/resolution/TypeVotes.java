@@ -10,7 +10,7 @@ import org.namelink.mentions.Mention;
 import org.namelink.names.NameForm;
 
 /**
- * Stage 4a, type votes: the type each mention is resolved as. Within a document a name takes the
+ * Step 1 of the {@link ResolutionPlan}, type votes: the type each mention is resolved as. Within a document a name takes the
  * majority type of its mentions (one sense per discourse); across the corpus a name typed one way at
  * most half as often as another takes the dominant type. Types decided by layout
  * ({@link Mention#typeFixed}) vote but never change, and names with nothing left after titles keep

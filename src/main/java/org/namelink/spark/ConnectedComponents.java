@@ -37,13 +37,14 @@ final class ConnectedComponents {
      * @return columns {@link #VERTEX} and {@link #LABEL}
      */
     static Dataset<Row> labels(Dataset<Row> edges) {
-        Dataset<Row> both = edges.select(col(SRC), col(DST))
-                .union(edges.select(col(DST).as(SRC), col(SRC).as(DST)))
+        Dataset<Row> plain = plain(edges.select(col(SRC), col(DST)));
+        Dataset<Row> both = plain.select(col(SRC), col(DST))
+                .union(plain.select(col(DST).as(SRC), col(SRC).as(DST)))
                 .filter(col(SRC).notEqual(col(DST)))
                 .distinct()
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> labels = Lineage.cut("components: start", both.select(col(SRC).as(VERTEX)).distinct()
-                .withColumn(LABEL, col(VERTEX)));
+        Dataset<Row> labels = plain(Lineage.cut("components: start", both.select(col(SRC).as(VERTEX)).distinct()
+                .withColumn(LABEL, col(VERTEX))));
         int round = 0;
         while (true) {
             Dataset<Row> fromNeighbours = both.join(labels, both.col(SRC).equalTo(labels.col(VERTEX)))
@@ -52,7 +53,7 @@ final class ConnectedComponents {
             // Pointer jumping: a vertex takes its label's label, which halves long chains each round.
             Dataset<Row> jumped = least.as("a").join(least.as("b"), col("a." + LABEL).equalTo(col("b." + VERTEX)))
                     .select(col("a." + VERTEX).as(VERTEX), least(col("a." + LABEL), col("b." + LABEL)).as(LABEL));
-            Dataset<Row> next = Lineage.cut("components: round " + ++round, jumped);
+            Dataset<Row> next = plain(Lineage.cut("components: round " + ++round, jumped));
             long changed = next.as("n").join(labels.as("o"), col("n." + VERTEX).equalTo(col("o." + VERTEX)))
                     .filter(col("n." + LABEL).notEqual(col("o." + LABEL))).count();
             labels = next;
@@ -61,5 +62,14 @@ final class ConnectedComponents {
                 return labels;
             }
         }
+    }
+
+    /**
+     * The rows of {@code data} as a plan of their own: a checkpoint keeps the constraints of the plan
+     * it cut, and the optimizer's rewriting of those through the rounds' unions fails on some plans
+     * ("key not found", Spark 4.0.1's InferFiltersFromConstraints).
+     */
+    private static Dataset<Row> plain(Dataset<Row> data) {
+        return data.sparkSession().createDataFrame(data.javaRDD(), data.schema());
     }
 }

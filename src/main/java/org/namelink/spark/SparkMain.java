@@ -304,8 +304,8 @@ public final class SparkMain {
                 col(MentionColumns.TEXT), col(MentionColumns.TYPE), col(SparkResolver.ENTITY), col(MentionColumns.SOURCE)))
                 .as("mentions"));
         Dataset<Row> documents = articles.select(col("id").as(MentionColumns.DOCUMENT_ID)).distinct()
-                .join(byDocument, SparkResolver.scalaSeq(MentionColumns.DOCUMENT_ID), "left")
-                .join(errors, SparkResolver.scalaSeq(MentionColumns.DOCUMENT_ID), "left")
+                .join(byDocument, ResolverColumns.scalaSeq(MentionColumns.DOCUMENT_ID), "left")
+                .join(errors, ResolverColumns.scalaSeq(MentionColumns.DOCUMENT_ID), "left")
                 .orderBy(MentionColumns.DOCUMENT_ID);
         Dataset<Row> entityMentions = mentions.groupBy(SparkResolver.ENTITY).agg(collect_list(struct(
                 col(MentionColumns.DOCUMENT_ID), col(MentionColumns.MENTION_INDEX), col(MentionColumns.START),

@@ -8,6 +8,7 @@ import org.namelink.resolution.BlockingKeys;
 import org.namelink.resolution.EntityResolver;
 import org.namelink.resolution.NameGroup;
 import org.namelink.resolution.PairDecisions;
+import org.namelink.resolution.ResolutionPlan;
 
 /**
  * What one Spark task of resolution needs: this JVM's resolution stages (loaded once, shared,
@@ -22,11 +23,13 @@ final class TaskStages {
     private static final int CACHE = 50_000;
 
     private final EntityResolver resolver;
+    private final ResolutionPlan plan;
     private final Map<String, NameForm> forms = lru();
     private final Map<Long, NameGroup> groups = lru();
 
     TaskStages(String aliasFile) {
         this.resolver = ExecutorPipelines.resolver(aliasFile);
+        this.plan = ResolutionPlan.of(resolver);
     }
 
     private static <K, V> Map<K, V> lru() {
@@ -46,6 +49,11 @@ final class TaskStages {
 
     BlockingKeys blockingKeys() {
         return resolver.blockingKeys();
+    }
+
+    /** The resolution plan whose step functions the tasks call. */
+    ResolutionPlan plan() {
+        return plan;
     }
 
     /** A name as written, analysed as {@code type} (as the single-machine resolver's form cache does). */
