@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ExtractCommand.class, MatchCommand.class, EvalCommand.class,
                 BenchCommand.class, BenchResolutionCommand.class, BenchHostileCommand.class, BenchCorpusCommand.class,
                 BenchRegistryCommand.class,
-                RegistryCommand.class, KbIndexCommand.class,
+                RegistryCommand.class, KbIndexCommand.class, BenchKbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NamelinkCommand implements Runnable {
 

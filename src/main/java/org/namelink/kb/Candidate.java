@@ -9,8 +9,9 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param title the article's title as in the dictionary ("Arbil"; underscores and spaces as given)
- * @param prior in [0, 1]: the largest P(title | surface) over the dictionary's surfaces that fold
- *     to the looked-up name (Paris, PARIS and Paris's are one folded name)
+ * @param prior in [0, 1]: the mean, over the dictionary's surfaces that fold to the looked-up name
+ *     (Paris, PARIS and Paris's are one folded name), of P(title | surface); a folded name's priors
+ *     sum to at most 1
  */
 public record Candidate(String title, double prior) {
 

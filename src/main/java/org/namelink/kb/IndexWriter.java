@@ -85,14 +85,17 @@ final class IndexWriter {
     }
 
     /**
-     * One key per distinct folded surface; its postings are its titles, each once with its largest
-     * prior, by prior (highest first), then by title id.
+     * One key per distinct folded surface; its postings are its titles, each once, with the mean over
+     * the key's surfaces of P(title | surface), by that prior (highest first), then by title id.
      */
     private static Counts writeKeys(SortedRuns.Merge merge, DataOutputStream keyBytes, DataOutputStream keyOffsets,
                                     DataOutputStream starts, DataOutputStream postings) throws IOException {
         int keys = 0;
         long entries = 0;
         long keyAt = 0;
+        int[] titles = new int[16];
+        double[] sums = new double[16];
+        long[] surfaces = new long[16];
         long[] group = new long[16];
         keyOffsets.writeInt(0);
         starts.writeInt(0);
@@ -100,18 +103,36 @@ final class IndexWriter {
         while (e != null) {
             byte[] key = e.key();
             int n = 0;
-            int lastTitle = -1;
+            int lines = 0;
+            float last = 0;
             for (; e != null && Arrays.equals(e.key(), key); e = merge.next()) {
-                if (e.title() == lastTitle) {
-                    int prev = (int) (group[n - 1] & 0xFFFFFFFFL);
-                    group[n - 1] = rank(Math.max(prior(group[n - 1]), e.prior()), prev);
+                boolean sameTitle = n > 0 && titles[n - 1] == e.title();
+                if (sameTitle && surfaces[lines - 1] == e.surface()) {
+                    // The same line twice (or its surface's hash): counted once, with its larger prior.
+                    sums[n - 1] += Math.max(0, e.prior() - last);
+                    last = Math.max(last, e.prior());
                     continue;
                 }
-                if (n == group.length) {
+                if (lines == surfaces.length) {
+                    surfaces = Arrays.copyOf(surfaces, lines * 2);
+                }
+                surfaces[lines++] = e.surface();
+                last = e.prior();
+                if (sameTitle) {
+                    sums[n - 1] += e.prior();
+                    continue;
+                }
+                if (n == titles.length) {
+                    titles = Arrays.copyOf(titles, n * 2);
+                    sums = Arrays.copyOf(sums, n * 2);
                     group = Arrays.copyOf(group, n * 2);
                 }
-                group[n++] = rank(e.prior(), e.title());
-                lastTitle = e.title();
+                titles[n] = e.title();
+                sums[n++] = e.prior();
+            }
+            int distinct = distinct(surfaces, lines);
+            for (int i = 0; i < n; i++) {
+                group[i] = rank((float) Math.min(1.0, sums[i] / distinct), titles[i]);
             }
             Arrays.sort(group, 0, n);
             keyBytes.write(key);
@@ -129,6 +150,16 @@ final class IndexWriter {
             starts.writeInt((int) entries);
         }
         return new Counts(keys, entries);
+    }
+
+    /** How many distinct values the first {@code n} of {@code values} hold (sorts them). */
+    private static int distinct(long[] values, int n) {
+        Arrays.sort(values, 0, n);
+        int d = 0;
+        for (int i = 0; i < n; i++) {
+            d += i == 0 || values[i] != values[i - 1] ? 1 : 0;
+        }
+        return d;
     }
 
     /** Sorts ascending as (prior descending, title ascending): priors are not negative, so their bits order them. */

@@ -25,7 +25,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a {@link WikiDictionary} into the on-disk index {@link KnowledgeBase} opens: every surface
  * folded as the matcher folds names, the surfaces sorted on disk in runs and merged, one posting
- * list per folded surface, ranked by prior. The index is written beside its final place and moved
+ * list per folded surface, ranked by prior. The prior of a title for a folded surface is the mean,
+ * over the dictionary's surfaces that fold to it (Paris, PARIS, Paris's, .paris), of P(title | surface):
+ * the dictionary gives no counts to weigh them by, and the largest would let any odd spelling that
+ * links once to an article (PAris, 1.0) rank that article first. The index is written beside its final place and moved
  * there whole, so a failed or interrupted build leaves what was there before.
  *
  * <p>Surfaces longer than {@value #MAX_SURFACE_CHARS} characters (no mention is longer) and those
@@ -173,7 +176,7 @@ public final class KnowledgeBaseIndex {
             for (int i = 0; i < n; i++) {
                 String key = keys.key(surfaces[i]);
                 if (!key.isEmpty()) {
-                    out.add(new SortedRuns.Entry(SurfaceKeys.utf8(key), ids[i], priors[i]));
+                    out.add(new SortedRuns.Entry(SurfaceKeys.utf8(key), SortedRuns.Entry.hash(surfaces[i]), ids[i], priors[i]));
                 }
             }
             return new Folded(out, n - out.size());

@@ -17,20 +17,30 @@ import java.util.PriorityQueue;
 
 /**
  * An external sort of (folded key, title id, prior) entries: sorted in memory a run at a time,
- * written to files, then merged in (key, title) order, so the heap holds one run however large the
+ * written to files, then merged in (key, title, surface) order, so the heap holds one run however large the
  * dictionary.
  *
  * <p>Not thread-safe: one builder thread adds, then merges.
  */
 final class SortedRuns {
 
-    /** One dictionary line, folded. */
-    record Entry(byte[] key, int title, float prior) {
+    /** One dictionary line, folded: its key, a 64-bit hash of its surface as written, its title id and prior. */
+    record Entry(byte[] key, long surface, int title, float prior) {
+
+        /** FNV-1a, 64 bits: surfaces that fold to one key are told apart by it (a collision among them is ~2^-50). */
+        static long hash(String surface) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < surface.length(); i++) {
+                h = (h ^ surface.charAt(i)) * 0x100000001b3L;
+            }
+            return h;
+        }
     }
 
     static final Comparator<Entry> ORDER = (a, b) -> {
         int c = Arrays.compareUnsigned(a.key(), b.key());
-        return c != 0 ? c : Integer.compare(a.title(), b.title());
+        c = c != 0 ? c : Integer.compare(a.title(), b.title());
+        return c != 0 ? c : Long.compare(a.surface(), b.surface());
     };
 
     private final Path dir;
@@ -67,6 +77,7 @@ final class SortedRuns {
             for (Entry e : buffer) {
                 out.writeShort(e.key().length);
                 out.write(e.key());
+                out.writeLong(e.surface());
                 out.writeInt(e.title());
                 out.writeFloat(e.prior());
             }
@@ -139,7 +150,7 @@ final class SortedRuns {
             }
             byte[] key = new byte[length];
             in.readFully(key);
-            head = new Entry(key, in.readInt(), in.readFloat());
+            head = new Entry(key, in.readLong(), in.readInt(), in.readFloat());
             return true;
         }
     }
