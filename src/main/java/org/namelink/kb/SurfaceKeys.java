@@ -19,10 +19,14 @@ import org.namelink.names.TitleLexicon;
  */
 final class SurfaceKeys {
 
-    /** Made-up strings whose keys change when the folding does: an index built otherwise is stale. */
+    /**
+     * Made-up strings whose keys change when the folding does: an index built otherwise is stale. Latin
+     * script only: ICU loads each other script's transliterator on first use (Han's takes a second),
+     * which opening should not pay.
+     */
     private static final List<String> PROBES = List.of("Zorvath al-Minu Air Base", "Brünhild Østergaard's",
-            "The Ploverites", "O’Tanney", "Abdel-Qarim bin Tuvalo", "U.N.", "Зорват Пелько", "山田", "ÉCOLE Ñandú",
-            "Ibn  Quzal\u200Bi", "Thal'ar el Rhune");
+            "The Ploverites", "O’Tanney", "Abdel-Qarim bin Tuvalo", "U.N.", "ÉCOLE Ñandú", "Ibn  Quzal\u200Bi",
+            "Thal'ar el Rhune", "Ŀlobet Łęczyca Ðorđe");
 
     private final NameAnalyzer analyzer = NameAnalyzer.create(TitleLexicon.of(List.of()));
 
