@@ -13,7 +13,8 @@ assert untar.exitValue() == 0 : "tar could not unpack ${tarball}"
 def home = new File(unpacked, "namelink-${namelinkVersion}")
 def launcher = new File(home, 'bin/namelink')
 assert Files.isExecutable(launcher.toPath()) : "${launcher} is missing or not executable"
-['README.md', 'LICENSE', 'lib/namelink.jar', "lib/stanford-corenlp-4.5.10-models.jar", 'lib/picocli-4.7.6.jar'].each {
+['README.md', 'LICENSE', 'lib/namelink.jar', "lib/stanford-corenlp-4.5.10-models.jar",
+ "lib/stanford-corenlp-4.5.10-models-english-kbp.jar", 'lib/picocli-4.7.6.jar'].each {
     assert new File(home, it).isFile() : "the distribution has no ${it}"
 }
 

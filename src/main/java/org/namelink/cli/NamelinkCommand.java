@@ -6,8 +6,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code namelink} command line: {@code demo}, {@code extract}, {@code match}, {@code eval}, and the
- * benchmarks {@code bench}, {@code bench-resolution}, {@code bench-hostile}, {@code bench-corpus}.
+ * The {@code namelink} command line: {@code demo}, {@code extract}, {@code match}, {@code eval},
+ * {@code registry}, {@code kb-index}, and the benchmarks {@code bench}, {@code bench-resolution},
+ * {@code bench-hostile}, {@code bench-corpus}, {@code bench-registry}, {@code bench-kb}.
  * The contract scripts rely on is in the README, section "Command-line contract".
  *
  * <p>Not thread-safe: one instance per command-line run.
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ExtractCommand.class, MatchCommand.class, EvalCommand.class,
                 BenchCommand.class, BenchResolutionCommand.class, BenchHostileCommand.class, BenchCorpusCommand.class,
                 BenchRegistryCommand.class,
-                RegistryCommand.class,
+                RegistryCommand.class, KbIndexCommand.class, BenchKbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NamelinkCommand implements Runnable {
 
