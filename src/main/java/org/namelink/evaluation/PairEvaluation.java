@@ -31,10 +31,17 @@ import org.namelink.resolution.EntityResolver;
  *     this score's recall, its "predicted" the pairs compared
  * @param resolver  the resolver's decisions for two names with no other evidence
  *     ({@link EntityResolver#decideAlone}, what {@code match} prints)
+ * @param comparedAccepted {@code compared} among the same pairs the matcher accepts: the pair
+ *     completeness that bounds the resolver's recall
+ * @param comparedInBlocks the pairs the candidate stage compares once its blocks are chosen over
+ *     all the pairs' names ({@link CandidateStageStats#compares})
+ * @param stage       the candidate stage over all the pairs' names: comparisons, largest block,
+ *     capped blocks
  */
 public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource, Map<String, PrfScore> byType,
                              Map<Double, PrfScore> byThreshold, double threshold, int pairs, PrfScore compared,
-                             PrfScore resolver) {
+                             PrfScore resolver, PrfScore comparedAccepted, PrfScore comparedInBlocks,
+                             CandidateStageStats stage) {
 
     /** The thresholds of the table. */
     static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9, 0.92,
@@ -44,6 +51,9 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
         Objects.requireNonNull(decisions, "decisions");
         Objects.requireNonNull(compared, "compared");
         Objects.requireNonNull(resolver, "resolver");
+        Objects.requireNonNull(comparedAccepted, "comparedAccepted");
+        Objects.requireNonNull(comparedInBlocks, "comparedInBlocks");
+        Objects.requireNonNull(stage, "stage");
         bySource = java.util.Collections.unmodifiableMap(new TreeMap<>(bySource));
         byType = java.util.Collections.unmodifiableMap(new TreeMap<>(byType));
         byThreshold = java.util.Collections.unmodifiableMap(new TreeMap<>(byThreshold));
@@ -64,7 +74,15 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
         PrfScore all = PrfScore.ZERO;
         PrfScore compared = PrfScore.ZERO;
         PrfScore resolver = PrfScore.ZERO;
+        PrfScore comparedAccepted = PrfScore.ZERO;
+        PrfScore comparedInBlocks = PrfScore.ZERO;
         EntityResolver stages = EntityResolver.create(matcher);
+        List<NameForm> forms = new ArrayList<>(2 * pairs.size());
+        for (NamePair p : pairs) {
+            forms.add(matcher.analyzer().analyze(p.name1(), p.type()));
+            forms.add(matcher.analyzer().analyze(p.name2(), p.type()));
+        }
+        CandidateStageStats stage = CandidateStageStats.of(stages, forms);
         Map<String, PrfScore> bySource = new TreeMap<>();
         Map<String, PrfScore> byType = new TreeMap<>();
         Map<Double, PrfScore> byThreshold = new TreeMap<>();
@@ -73,9 +91,12 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
             NameMatch m = matches.get(i);
             PrfScore one = count(p.same(), m.same());
             all = all.plus(one);
-            NameForm a = matcher.analyzer().analyze(p.name1(), p.type());
-            NameForm b = matcher.analyzer().analyze(p.name2(), p.type());
-            compared = compared.plus(count(p.same(), stages.comparesSpellings(a, b)));
+            NameForm a = forms.get(2 * i);
+            NameForm b = forms.get(2 * i + 1);
+            boolean comparedPair = stages.comparesSpellings(a, b);
+            compared = compared.plus(count(p.same(), comparedPair));
+            comparedAccepted = comparedAccepted.plus(count(p.same() && m.same(), comparedPair));
+            comparedInBlocks = comparedInBlocks.plus(count(p.same(), stage.compares(a, b)));
             resolver = resolver.plus(count(p.same(), stages.decideAlone(p.type(), p.name1(), p.name2()).same()));
             bySource.merge(p.source(), one, PrfScore::plus);
             byType.merge(p.type().name(), one, PrfScore::plus);
@@ -87,7 +108,7 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
             }
         }
         return new PairEvaluation(all, bySource, byType, byThreshold, matcher.threshold(), pairs.size(), compared,
-                resolver);
+                resolver, comparedAccepted, comparedInBlocks, stage);
     }
 
     private static PrfScore count(boolean gold, boolean predicted) {
@@ -104,6 +125,13 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
         byType.forEach((t, v) -> b.append(line("  type " + t, v)));
         b.append(String.format(Locale.ROOT, "candidate stage        compares %d pairs, %d of the %d same (pair completeness %.3f)%n",
                 compared.predicted(), compared.truePositives(), compared.gold(), compared.recall()));
+        b.append(String.format(Locale.ROOT, "  of the same pairs the matcher accepts: %d of %d (pair completeness %.3f)%n",
+                comparedAccepted.truePositives(), comparedAccepted.gold(), comparedAccepted.recall()));
+        b.append(String.format(Locale.ROOT, "  in blocks over the %d names: %d pairs, %d same (pair completeness %.3f);"
+                        + " %.1f comparisons per name, largest block %d, %d blocks capped (over %d: %d names search none)%n",
+                stage.names(), comparedInBlocks.predicted(), comparedInBlocks.truePositives(), comparedInBlocks.recall(),
+                stage.comparisonsPerName(), stage.largestBlock(), stage.cappedBlocks(),
+                org.namelink.resolution.CandidateBlocks.MAX_SPELLING_BLOCK, stage.cappedNames()));
         b.append(line("resolver, no context", resolver));
         b.append(String.format(Locale.ROOT, "%n| threshold | precision | recall | F1 |%n|---|---|---|---|%n"));
         byThreshold.forEach((t, v) -> b.append(String.format(Locale.ROOT, "| %.2f | %.3f | %.3f | %.3f |%n", t,

@@ -39,6 +39,22 @@ class PairEvaluationTest {
     }
 
     @Test
+    void reportsTheCandidateStageOverThePairsNames() {
+        List<NamePair> pairs = List.of(
+                new NamePair(EntityType.LOCATION, "Mosul", "Mawsil", true, "invented"),
+                new NamePair(EntityType.LOCATION, "Mosul", "Mosel", false, "invented"),
+                new NamePair(EntityType.PERSON, "Tarik Benali", "Tariq Ben Ali", true, "invented"));
+        PairEvaluation e = PairEvaluation.of(pairs, MATCHER);
+        // Mosul, Mawsil and Mosel share one block of three: each searches the other two.
+        assertThat(e.stage().names()).isEqualTo(5);
+        assertThat(e.stage().largestBlock()).isEqualTo(3);
+        assertThat(e.stage().cappedBlocks()).isZero();
+        assertThat(e.comparedInBlocks().truePositives()).isGreaterThanOrEqualTo(1);
+        assertThat(e.comparedAccepted().gold()).isEqualTo(e.decisions().truePositives());
+        assertThat(e.report()).contains("comparisons per name").contains("largest block 3").contains("blocks capped");
+    }
+
+    @Test
     void aMalformedLineIsNamed(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.tsv");
         Files.writeString(file, "LOCATION\tMosul\tMawsil\tyes\n", StandardCharsets.UTF_8);
