@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
+import org.namelink.mentions.CacheDirectory;
 
 /**
  * A dictionary of the surface strings that link to Wikipedia articles, in the format of CoreNLP's
@@ -98,12 +99,14 @@ public final class WikiDictionary {
 
     /**
      * Where this dictionary's index is kept unless told otherwise:
-     * {@code $XDG_CACHE_HOME/namelink/kb-wikidict-CRC-SIZE} ({@code ~/.cache} without XDG_CACHE_HOME).
+     * {@code kb-wikidict-CRC-SIZE} in the user's {@link CacheDirectory}.
+     *
+     * @throws IllegalStateException when there is no cache directory (neither XDG_CACHE_HOME nor a home)
      */
     public Path defaultIndexDirectory() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return cache.resolve("namelink").resolve(cacheName);
+        return CacheDirectory.user().orElseThrow(() -> new IllegalStateException(
+                "no cache directory: neither XDG_CACHE_HOME nor user.home names one; give the index's directory"))
+                .resolve(cacheName);
     }
 
     @Override

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Where a CRF model's {@link CompactCrf compact form} is kept between runs: written on the first
  * load of a model, read on every later one (about a tenth of the time). The directory is the
- * system property {@value #PROPERTY} ({@code off} for none), else {@code $XDG_CACHE_HOME/namelink},
- * else {@code ~/.cache/namelink}. A model is known by where it was read from and that file's size
+ * system property {@value #PROPERTY} ({@code off} for none), else the user's
+ * {@link CacheDirectory}. A model is known by where it was read from and that file's size
  * and modification time (for a classpath model, its jar's), and by CoreNLP's jar likewise, so a
  * changed model or CoreNLP is converted anew. Models from URLs other than files are not cached.
  * Any failure to read or write the cache is logged at DEBUG and costs only the time: the model is
@@ -119,12 +119,7 @@ final class CrfModelCache {
                 return configured.isBlank() || configured.equals("off") ? Optional.empty()
                         : Optional.of(Path.of(configured));
             }
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-                return Optional.of(Path.of(xdg, "namelink"));
-            }
-            String home = System.getProperty("user.home");
-            return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home, ".cache", "namelink"));
+            return CacheDirectory.user();
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
