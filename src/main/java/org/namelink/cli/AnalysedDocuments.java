@@ -3,20 +3,22 @@ package org.namelink.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.namelink.io.JsonLinesWriter;
-import org.namelink.pipeline.DocumentMentions;
 
 /**
- * Saves the documents of a run that failed after analysing them (out of memory in resolution, say),
- * so that the analysis is not lost: a line per document, as {@code --format jsonl} writes it, in
- * {@code OUTPUT.documents.jsonl} beside the output file, or, when the output is standard output or
- * a special file, in {@code namelink-PID.documents.jsonl} in the working directory (else the
- * temporary directory).
+ * Saves what a run that failed after analysing its documents still holds, so that the work is not
+ * lost: the analysed documents when resolution failed (out of memory, say), the whole result when
+ * only writing it failed (a full disk, an HTML report too large for the heap). JSON lines, as
+ * {@code --format jsonl} writes them, in {@code OUTPUT.documents.jsonl} beside the output file, or,
+ * when the output is standard output or a special file or its directory cannot be written, in
+ * {@code namelink-PID.documents.jsonl} in the working directory (else the temporary directory);
+ * never over an existing file.
  *
  * <p>Stateless.
  */
@@ -29,11 +31,11 @@ final class AnalysedDocuments {
     }
 
     /**
-     * Saves {@code documents} beside {@code output} and says where, as the end of an error line
-     * ("; the 12 analysed documents are saved in ..."); an empty string when there are none.
+     * Saves {@code held} beside {@code output} and says where, as the end of an error line
+     * ("; the 12 analysed documents are saved in ..."); an empty string when there is nothing.
      */
-    static String save(List<DocumentMentions> documents, Optional<Path> output) {
-        if (documents.isEmpty()) {
+    static String save(RunFailure.Held held, Optional<Path> output) {
+        if (held.isEmpty()) {
             return "";
         }
         List<Path> places = new ArrayList<>();
@@ -43,17 +45,28 @@ final class AnalysedDocuments {
         places.add(Path.of(System.getProperty("java.io.tmpdir"), own));
         Throwable last = null;
         for (Path place : places) {
-            try (BufferedWriter out = Files.newBufferedWriter(place, StandardCharsets.UTF_8)) {
-                JsonLinesWriter lines = new JsonLinesWriter();
-                for (DocumentMentions d : documents) {
-                    lines.writeDocument(d, out);
-                }
-                return "; the " + documents.size() + " analysed documents are saved in " + place
-                        + " (a line per document with its mentions, as --format jsonl writes them)";
+            // Never over an existing file: that may be an earlier run's saved work.
+            try (BufferedWriter out = Files.newBufferedWriter(place, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                held.lines().write(out);
+                return "; " + held.description() + " are saved in " + place + " (" + held.layout()
+                        + ", as --format jsonl writes them)";
+            } catch (FileAlreadyExistsException e) {
+                last = e;
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 last = e;
+                deletePartial(place);
             }
         }
-        return "; the analysed documents could not be saved either: " + last;
+        return "; " + held.description() + " could not be saved either: " + last;
+    }
+
+    /** A file left half-written by a failed save would look like a result: it goes. */
+    private static void deletePartial(Path place) {
+        try {
+            Files.deleteIfExists(place);
+        } catch (IOException | RuntimeException e) {
+            // Nothing more to do: the error line says the save failed.
+        }
     }
 }

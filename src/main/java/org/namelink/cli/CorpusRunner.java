@@ -134,7 +134,7 @@ final class CorpusRunner {
         try {
             corpus = resolve.apply(resolving(analysed.matcher()), analysed.documents());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            throw new RunFailure("resolving", analysed.documents().size(), analysed.documents(), e);
+            throw new RunFailure("resolving", analysed.documents().size(), RunFailure.Held.analysed(analysed.documents()), e);
         }
         progress.step();
         return corpus;

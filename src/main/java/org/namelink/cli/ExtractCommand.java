@@ -90,19 +90,37 @@ final class ExtractCommand implements Callable<Integer> {
             return NamelinkCommand.EXIT_USAGE;
         }
         try (OutputFile target = opened.get()) {
-            Optional<Corpus> corpus = registry != null ? extractIntoRegistry(target.writer(), err, settings)
-                    : Optional.of(extract(target.writer(), settings, err));
-            if (corpus.isEmpty()) {
+            Optional<RegisteredCorpus> result = registry != null ? extractIntoRegistry(target.writer(), err, settings)
+                    : Optional.of(new RegisteredCorpus(extract(target.writer(), settings, err), Map.of()));
+            if (result.isEmpty()) {
                 return NamelinkCommand.EXIT_USAGE;
             }
-            target.commit();
-            err.println(summary(corpus.get(), System.nanoTime() - started));
-            return corpus.get().documents().stream().anyMatch(d -> d.failed())
+            commit(target, result.get());
+            Corpus corpus = result.get().corpus();
+            err.println(summary(corpus, System.nanoTime() - started));
+            return corpus.documents().stream().anyMatch(d -> d.failed())
                     ? NamelinkCommand.EXIT_SOME_FAILED : NamelinkCommand.EXIT_OK;
         } catch (RunFailure f) {
-            err.println("error: " + f.getMessage() + AnalysedDocuments.save(f.documents(),
+            err.println("error: " + f.getMessage() + AnalysedDocuments.save(f.held(),
                     opened.get().target()));
             return NamelinkCommand.EXIT_FAILED;
+        }
+    }
+
+    /**
+     * Ends the output. Results that could not be written to {@code --output} (a full disk) are saved
+     * beside it or in the working directory rather than lost; standard output is left as it is
+     * (a reader that stops reading, as {@code | head} does, asks for no file).
+     */
+    private static void commit(OutputFile target, RegisteredCorpus result) throws IOException {
+        try {
+            target.commit();
+        } catch (OutputFile.NotWritten e) {
+            if (target.isStandardOutput()) {
+                throw e;
+            }
+            throw new RunFailure("writing the output", result.corpus().documents().size(),
+                    RunFailure.Held.results(result), e);
         }
     }
 
@@ -137,7 +155,8 @@ final class ExtractCommand implements Callable<Integer> {
                 case html -> new HtmlReportWriter().write(corpus, id -> Optional.ofNullable(texts.get(id)), out);
             }
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            throw new RunFailure("writing the output", corpus.documents().size(), List.of(), e);
+            throw new RunFailure("writing the output", corpus.documents().size(),
+                    RunFailure.Held.results(new RegisteredCorpus(corpus, Map.of())), e);
         }
         return corpus;
     }
@@ -156,7 +175,7 @@ final class ExtractCommand implements Callable<Integer> {
      * with registry ids and the registry's names; empty, the reason printed, when the registry
      * cannot be opened.
      */
-    private Optional<Corpus> extractIntoRegistry(PrintWriter out, PrintWriter err, CorpusRunner.Settings settings) {
+    private Optional<RegisteredCorpus> extractIntoRegistry(PrintWriter out, PrintWriter err, CorpusRunner.Settings settings) {
         try (EntityRegistry db = EntityRegistry.open(registry, RegistryCommand.tellingWaits(err))) {
             JsonLinesWriter lines = new JsonLinesWriter();
             Map<String, String> texts = new HashMap<>();
@@ -176,9 +195,10 @@ final class ExtractCommand implements Callable<Integer> {
                     default -> new JsonCorpusStreamWriter().write(result, out);
                 }
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                throw new RunFailure("writing the output", result.corpus().documents().size(), List.of(), e);
+                throw new RunFailure("writing the output", result.corpus().documents().size(),
+                        RunFailure.Held.results(result), e);
             }
-            return Optional.of(result.corpus());
+            return Optional.of(result);
         } catch (RegistryException e) {
             err.println("error: " + e.getMessage());
             return Optional.empty();

@@ -121,7 +121,8 @@ final class OutputFile implements Closeable {
     /**
      * Ends the output: flushes it and, for a regular file, moves the temporary file onto it.
      *
-     * @throws IOException naming the output when it could not be written, or, when the move failed
+     * @throws NotWritten naming the output when it could not be written (a full disk)
+     * @throws IOException when the move failed
      *     (the output replaced by a directory during the run, say), naming the temporary file, which
      *     then holds the results and is kept
      */
@@ -129,7 +130,7 @@ final class OutputFile implements Closeable {
         writer.close();
         // System.out, a PrintStream under the writer, keeps its errors to itself.
         if (writer.checkError() || standardOutput && System.out.checkError()) {
-            throw new IOException("cannot write " + name + (standardOutput ? " (is the disk full or the pipe closed?)" : ""));
+            throw new NotWritten("cannot write " + name + (standardOutput ? " (is the disk full or the pipe closed?)" : ""));
         }
         if (temporary.isPresent()) {
             try {
@@ -146,6 +147,20 @@ final class OutputFile implements Closeable {
             }
         }
         committed = true;
+    }
+
+    /** Whether this is the process's standard output (a reader that stopped reading is no failure of the run). */
+    boolean isStandardOutput() {
+        return standardOutput;
+    }
+
+    /** The results could not be written (a full disk, a closed pipe): they exist only in memory. */
+    static final class NotWritten extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotWritten(String message) {
+            super(message);
+        }
     }
 
     /** Closes the output; without a commit, deletes the temporary file, leaving the output as it was. */

@@ -25,7 +25,7 @@ import picocli.CommandLine;
 /**
  * {@code --output} is replaced only by a run that succeeds (issue 21: it was truncated before any
  * check, so a refused run emptied it and {@code --output v.txt v.txt} destroyed the input), and a
- * run that fails in resolution keeps what it analysed.
+ * run that fails in resolution or in writing keeps what it analysed and resolved.
  */
 class OutputFileTest {
 
@@ -132,6 +132,45 @@ class OutputFileTest {
         assertThat(lines.get(1).get("document").get("mentions")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(lines.get(2).get("document").get("error").asText()).contains("empty");
         assertThat(files()).containsExactlyInAnyOrder("a.txt", "b.txt", "c.txt", "o.json", "o.json" + AnalysedDocuments.SUFFIX);
+    }
+
+    @Test
+    void resultsThatCannotBeWrittenAreSavedElsewhereNeverOverAnEarlierSave() throws IOException {
+        // Found in review: a run whose --output could not be written (a full disk) exited 3 and lost
+        // its results, and a save would have replaced an earlier run's saved documents.
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(full), "needs /dev/full (Linux)");
+        Files.writeString(dir.resolve("a.txt"), "Angela Merkel visited Paris.");
+        Files.writeString(dir.resolve("b.txt"), "Emmanuel Macron met Merkel in Berlin.");
+        // A special file has no directory to save beside: the working directory comes first, then
+        // the temporary one; an earlier save in the first stays as it was.
+        String own = "namelink-" + ProcessHandle.current().pid() + AnalysedDocuments.SUFFIX;
+        Path earlier = Path.of(own).toAbsolutePath();
+        Path saved = Path.of(System.getProperty("java.io.tmpdir"), own);
+        try {
+            Files.writeString(earlier, OLD);
+            CommandLineTest.Run r = CommandLineTest.run("extract", "--output", full.toString(),
+                    dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString());
+
+            assertThat(r.exitCode()).isEqualTo(NamelinkCommand.EXIT_FAILED);
+            assertThat(r.err()).contains("error: the run failed while writing the output, after analysing 2"
+                    + " documents: cannot write " + full, "; the results of the 2 documents are saved in " + saved
+                    + " (a line per document, then a line per entity, as --format jsonl writes them)");
+            assertThat(Files.readString(earlier)).isEqualTo(OLD);
+            List<JsonNode> lines = Files.readAllLines(saved, StandardCharsets.UTF_8).stream()
+                    .map(OutputFileTest::json).toList();
+            assertThat(lines.subList(0, 2)).extracting(l -> l.get("document").get("id").asText())
+                    .containsExactly("a", "b");
+            assertThat(lines.subList(2, lines.size())).extracting(l -> l.get("entity").get("name").asText())
+                    .contains("Angela Merkel", "Paris", "Berlin");
+            JsonNode merkel = lines.stream().filter(l -> l.has("entity")
+                    && l.get("entity").get("name").asText().equals("Angela Merkel")).findFirst().orElseThrow();
+            assertThat(merkel.get("entity").get("mentions")).extracting(m -> m.get("document").asText())
+                    .containsExactly("a", "b");
+        } finally {
+            Files.deleteIfExists(earlier);
+            Files.deleteIfExists(saved);
+        }
     }
 
     @Test
