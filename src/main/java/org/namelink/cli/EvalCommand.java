@@ -2,8 +2,6 @@ package org.namelink.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.namelink.evaluation.AidaDocument;
@@ -166,11 +165,20 @@ final class EvalCommand implements Callable<Integer> {
         }
         NameMatcher matcher = CorpusRunner.matcher(pipeline.settings().aliases().orElse(null));
         if (fitWeights != null) {
-            Map<EntityType, double[]> weights = MatchWeightsFit.fit(pairs, matcher);
-            try (Writer w = Files.newBufferedWriter(fitWeights, StandardCharsets.UTF_8)) {
+            // Written to a temporary file and moved onto OUT at the end, never over the pairs or the alias file.
+            Map<Path, String> kept = new HashMap<>();
+            pipeline.settings().aliases().ifPresent(a -> kept.put(a, "the alias file"));
+            Optional<OutputFile> opened = OutputFile.open("--fit-weights", fitWeights, List.of(source.pairs), kept, err);
+            if (opened.isEmpty()) {
+                return 2;
+            }
+            try (OutputFile target = opened.get()) {
+                Map<EntityType, double[]> weights = MatchWeightsFit.fit(pairs, matcher);
                 MatchModel.write(weights, "Weights of the name matcher's logistic regression, per type (MatchModel).\n"
                         + "Fitted by: java -jar target/namelink.jar eval --pairs PAIRS --fit-weights OUT\n"
-                        + "on " + pairs.size() + " labelled pairs, L2 penalty " + MatchWeightsFit.LAMBDA + ".", w);
+                        + "on " + pairs.size() + " labelled pairs, L2 penalty " + MatchWeightsFit.LAMBDA + ".",
+                        target.writer());
+                target.commit();
             }
             PrfScore cv = MatchWeightsFit.crossValidate(pairs, matcher, 5);
             out.printf(Locale.ROOT, "wrote %s; 5-fold cross-validated at %.2f: P %.3f R %.3f F1 %.3f%n", fitWeights,

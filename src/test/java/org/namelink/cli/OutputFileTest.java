@@ -174,6 +174,31 @@ class OutputFileTest {
     }
 
     @Test
+    void fittedWeightsNeverReplaceThePairsTheyWereFittedOn() throws IOException {
+        // Found in review: eval --pairs p.tsv --fit-weights p.tsv read the pairs, then overwrote them.
+        String pairs = "type\tname1\tname2\tlabel\tsource\n"
+                + "PERSON\tTomasz Wrobel\tTomash Wrobel\t1\tmade-up\n"
+                + "PERSON\tTomasz Wrobel\tTomasz Wrobelski\t0\tmade-up\n"
+                + "LOCATION\tKarvelo\tKarvello\t1\tmade-up\n"
+                + "LOCATION\tKarvelo\tKarmelo\t0\tmade-up\n"
+                + "ORGANIZATION\tKorvana Trading LLC\tKorvana Trading\t1\tmade-up\n"
+                + "ORGANIZATION\tKorvana Trading\tKorvena Shipping\t0\tmade-up\n";
+        Path file = Files.writeString(dir.resolve("p.tsv"), pairs);
+        CommandLineTest.Run same = CommandLineTest.run("eval", "--pairs", file.toString(), "--fit-weights",
+                file.toString());
+        assertThat(same.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(same.err()).contains("error: --fit-weights " + file + " is the input " + file);
+        assertThat(Files.readString(file)).isEqualTo(pairs);
+
+        Path weights = dir.resolve("w.tsv");
+        CommandLineTest.Run fitted = CommandLineTest.run("eval", "--pairs", file.toString(), "--fit-weights",
+                weights.toString());
+        assertThat(fitted.exitCode()).isZero();
+        assertThat(Files.readString(weights)).contains("Fitted by:", "PERSON", "LOCATION");
+        assertThat(files()).containsExactlyInAnyOrder("p.tsv", "w.tsv");
+    }
+
+    @Test
     void resultsThatCannotBeMovedOntoTheOutputAreKeptAndNamed() throws IOException {
         Path output = dir.resolve("o.json");
         OutputFile file = OutputFile.open(output, List.of(), java.util.Map.of(), new PrintWriter(new StringWriter()))
