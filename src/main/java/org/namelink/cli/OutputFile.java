@@ -67,14 +67,20 @@ final class OutputFile implements Closeable {
      * @param kept each file the run reads or keeps, with what it is ("the registry")
      */
     static Optional<OutputFile> open(Path output, List<Path> inputs, Map<Path, String> kept, PrintWriter err) {
+        return open("--output", output, inputs, kept, err);
+    }
+
+    /** {@link #open(Path, List, Map, PrintWriter)} for the file of another option, named so in messages. */
+    static Optional<OutputFile> open(String option, Path output, List<Path> inputs, Map<Path, String> kept,
+                                     PrintWriter err) {
         Optional<Path> input = inputFile(output, inputs);
         if (input.isPresent()) {
-            err.println("error: --output " + output + " is the input " + input.get() + "; write the output elsewhere");
+            err.println("error: " + option + " " + output + " is the input " + input.get() + "; write the output elsewhere");
             return Optional.empty();
         }
         for (Map.Entry<Path, String> k : kept.entrySet()) {
             if (sameFile(output, k.getKey())) {
-                err.println("error: --output " + output + " is " + k.getValue() + " " + k.getKey()
+                err.println("error: " + option + " " + output + " is " + k.getValue() + " " + k.getKey()
                         + "; write the output elsewhere");
                 return Optional.empty();
             }
@@ -104,7 +110,7 @@ final class OutputFile implements Closeable {
         } catch (IOException e) {
             problem = e.toString();
         }
-        err.println("error: cannot write --output " + output + ": " + problem);
+        err.println("error: cannot write " + option + " " + output + ": " + problem);
         return Optional.empty();
     }
 

@@ -66,14 +66,21 @@ public final class PairDecisions {
     }
 
     /**
-     * Whether a {@link #spellingDecision} is a near miss: a graded comparison whose score lies less
-     * than {@code band} from the threshold, joined or kept apart (a pair a rule parted counts by its
-     * score too). Equal names, aliases and acronyms are no comparison of letters and never near misses.
+     * Whether the {@link #spellingDecision} of {@code a} and {@code b} is a near miss: a graded
+     * comparison whose score lies less than {@code band} from the threshold, joined or kept apart by
+     * the score (a single word's stricter threshold included). Pairs a rule parts whatever their
+     * score ({@link NameMatcher#partedBy}) are decided by the rule, not nearly; equal names, aliases
+     * and acronyms compare no letters. Neither is a near miss.
      */
-    public boolean isNearMiss(NameMatch decision, double band) {
+    public boolean isNearMiss(NameGroup a, NameGroup b, NameMatch decision, double band) {
         boolean graded = decision.same() ? decision.rule() == MatchRule.TRANSLITERATION
                 : decision.rule() == MatchRule.NONE && decision.score() > 0;
-        return graded && Math.abs(decision.score() - matcher.threshold()) < band;
+        if (!graded || Math.abs(decision.score() - matcher.threshold()) >= band) {
+            return false;
+        }
+        boolean inOrder = a.groupKey().compareTo(b.groupKey()) <= 0;
+        return decision.same() || (inOrder ? matcher.partedBy(a.form(), b.form())
+                : matcher.partedBy(b.form(), a.form())).isEmpty();
     }
 
     /** The pair's decision explained word by word, as {@code match --explain} prints it, in group-key order. */

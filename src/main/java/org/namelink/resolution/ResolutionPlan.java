@@ -248,7 +248,7 @@ public final class ResolutionPlan {
             }
             boolean check = PairDecisions.mayBeWrittenApart(g.name(), h.name());
             NameMatch m = decisions.spellingDecision(g.name(), h.name());
-            if (decisions.isNearMiss(m, nearMisses.band())) {
+            if (decisions.isNearMiss(g.name(), h.name(), m, nearMisses.band())) {
                 nearMisses.offer(g.name(), h.name(), m);
             }
             if (m.same()) {

@@ -9,6 +9,8 @@ import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.namelink.bench.SyntheticMentions;
 import org.namelink.mentions.EntityType;
+import org.namelink.names.NameForm;
+import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
 
 /** The near misses of the resolver's spelling decisions (issue 20, item 3), on made-up names. */
@@ -80,8 +82,9 @@ class NearMissesTest {
         List<ResolverDocument> documents = SyntheticMentions.of(20_000, 7).documents();
         EntityResolver resolver = EntityResolver.create(NameMatcher.defaults());
 
-        NearMissReport all = resolver.resolve(documents, new NearMisses(0.10, 100_000)).nearMisses();
-        NearMissReport top = resolver.resolve(documents, new NearMisses(0.10, 5)).nearMisses();
+        // The widest band: every graded decision no rule parted.
+        NearMissReport all = resolver.resolve(documents, new NearMisses(1.0, 100_000)).nearMisses();
+        NearMissReport top = resolver.resolve(documents, new NearMisses(1.0, 5)).nearMisses();
 
         assertThat(all.pairs().size()).isGreaterThan(5);
         assertThat(top.found()).isEqualTo(all.found()).isEqualTo(all.pairs().size());
@@ -94,13 +97,37 @@ class NearMissesTest {
     void oneThreadAndFourGiveTheSameNearMisses() throws Exception {
         List<ResolverDocument> documents = SyntheticMentions.of(20_000, 11).documents();
         EntityResolver resolver = EntityResolver.create(NameMatcher.defaults());
-        NearMisses options = new NearMisses(0.10, 50);
+        NearMisses options = new NearMisses(1.0, 50);
 
         NearMissReport one = inPool(1, () -> resolver.resolve(documents, options).nearMisses());
         NearMissReport four = inPool(4, () -> resolver.resolve(documents, options).nearMisses());
 
         assertThat(one.pairs()).isNotEmpty();
         assertThat(four).isEqualTo(one);
+    }
+
+    @Test
+    void aPairARulePartsIsNoNearMissHoweverCloseItsScore() {
+        NameMatcher matcher = NameMatcher.defaults();
+        PairDecisions decisions = PairDecisions.of(matcher);
+        // Given names a consonant apart before one family name: parted by a rule, not by the score.
+        NameGroup a = group(matcher, EntityType.PERSON, "Adrik Polvenko");
+        NameGroup b = group(matcher, EntityType.PERSON, "Andrik Polvenka");
+        NameMatch parted = decisions.spellingDecision(a, b);
+        // One letter respelled: decided by the score alone.
+        NameGroup c = group(matcher, EntityType.LOCATION, "Hostek");
+        NameGroup d = group(matcher, EntityType.LOCATION, "Hastik");
+        NameMatch scored = decisions.spellingDecision(c, d);
+
+        assertThat(parted.same()).isFalse();
+        assertThat(decisions.isNearMiss(a, b, parted, 1.0)).isFalse();
+        assertThat(decisions.isNearMiss(c, d, scored, 1.0)).isTrue();
+        assertThat(decisions.isNearMiss(c, d, scored, 0.01)).isFalse();
+    }
+
+    private static NameGroup group(NameMatcher matcher, EntityType type, String name) {
+        NameForm form = matcher.analyzer().analyze(name, type);
+        return NameGroup.of(type, NameGroup.nameKey(form), form, false, matcher.aliases());
     }
 
     @Test
