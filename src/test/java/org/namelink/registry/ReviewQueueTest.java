@@ -107,9 +107,9 @@ class ReviewQueueTest {
         assertThat(entityOf(again, "Hastik")).isEqualTo(entityOf(again, "Hostek")).isEqualTo(merged.id());
         assertThat(entityOf(again, "Vornhalt")).isNotEqualTo(entityOf(again, "Varnholt"));
 
-        // With the default threshold, which would join Varnholt and Vornhalt: the rejection holds.
-        RegisteredBatch lenient = registry.add(List.of(place("d9", "Vornhalt"), place("d10", "Varnholt")), DEFAULT,
-                NearMisses.DEFAULT);
+        // With the default threshold and a spelling between the two, which joins both: the rejection holds.
+        RegisteredBatch lenient = registry.add(List.of(place("d9", "Varnhalt"), place("d10", "Vornhalt"),
+                place("d11", "Varnholt")), DEFAULT, NearMisses.DEFAULT);
         assertThat(entityOf(lenient, "Vornhalt")).isNotEqualTo(entityOf(lenient, "Varnholt"));
     }
 
@@ -121,8 +121,20 @@ class ReviewQueueTest {
         List<RegistryEntity> two = registry.reject(apart.number());
 
         assertThat(two).extracting(RegistryEntity::id).containsExactlyInAnyOrder(apart.entityA(), apart.entityB());
-        RegisteredBatch lenient = registry.add(List.of(place("d5", "Hostek"), place("d6", "Hastik")), DEFAULT);
+        // Hostik, new, is a spelling of both: without the rejection the batch would merge the two.
+        RegisteredBatch lenient = registry.add(List.of(place("d5", "Hostik"), place("d6", "Hostek"),
+                place("d7", "Hastik")), DEFAULT);
         assertThat(entityOf(lenient, "Hostek")).isNotEqualTo(entityOf(lenient, "Hastik"));
+    }
+
+    @Test
+    void withoutARejectionASpellingBetweenTwoEntitiesMergesThem() {
+        firstBatch();
+
+        RegisteredBatch lenient = registry.add(List.of(place("d5", "Hostik"), place("d6", "Hostek"),
+                place("d7", "Hastik")), DEFAULT);
+
+        assertThat(entityOf(lenient, "Hostek")).isEqualTo(entityOf(lenient, "Hastik"));
     }
 
     @Test
