@@ -123,17 +123,10 @@ final class ExtractCommand implements Callable<Integer> {
         if (opened.isEmpty()) {
             return NamelinkCommand.EXIT_USAGE;
         }
-        Optional<OutputFile> nearMissFile = Optional.empty();
-        if (nearMisses != null) {
-            Map<Path, String> keptByNearMisses = keptFiles(settings);
-            if (output != null) {
-                keptByNearMisses.put(output, "the --output file");
-            }
-            nearMissFile = OutputFile.open("--near-misses", nearMisses, paths, keptByNearMisses, err);
-            if (nearMissFile.isEmpty()) {
-                opened.get().close();
-                return NamelinkCommand.EXIT_USAGE;
-            }
+        Optional<OutputFile> nearMissFile = nearMisses == null ? Optional.empty() : openNearMisses(settings, err);
+        if (nearMisses != null && nearMissFile.isEmpty()) {
+            opened.get().close();
+            return NamelinkCommand.EXIT_USAGE;
         }
         try (OutputFile target = opened.get(); OutputFile nearMissTarget = nearMissFile.orElse(null)) {
             Optional<Corpus> corpus = registry != null
@@ -159,6 +152,15 @@ final class ExtractCommand implements Callable<Integer> {
                     opened.get().target()));
             return NamelinkCommand.EXIT_FAILED;
         }
+    }
+
+    /** {@code --near-misses FILE}, checked and opened as {@code --output} is; empty, the reason printed, when it cannot be. */
+    private Optional<OutputFile> openNearMisses(CorpusRunner.Settings settings, PrintWriter err) {
+        Map<Path, String> kept = keptFiles(settings);
+        if (output != null) {
+            kept.put(output, "the --output file");
+        }
+        return OutputFile.open("--near-misses", nearMisses, paths, kept, err);
     }
 
     /** Writes the near misses in their format: the one given, else the file name's. */
