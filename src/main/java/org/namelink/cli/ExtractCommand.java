@@ -18,12 +18,15 @@ import org.namelink.io.EntityTableWriter;
 import org.namelink.io.HtmlReportWriter;
 import org.namelink.io.JsonCorpusStreamWriter;
 import org.namelink.io.JsonLinesWriter;
+import org.namelink.io.NearMissWriter;
 import org.namelink.pipeline.Corpus;
 import org.namelink.pipeline.DocumentMentions;
 import org.namelink.pipeline.Namelink;
 import org.namelink.pipeline.RegisteredCorpus;
 import org.namelink.registry.EntityRegistry;
 import org.namelink.registry.RegistryException;
+import org.namelink.resolution.NearMissReport;
+import org.namelink.resolution.NearMisses;
 import org.namelink.text.TextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +68,26 @@ final class ExtractCommand implements Callable<Integer> {
                     + "(json, jsonl, html)")
     Path registry;
 
+    @Option(names = "--near-misses", paramLabel = "FILE",
+            description = "also write the pairs of names the resolver compared and nearly decided otherwise (score "
+                    + "within --near-misses-band of the threshold, kept apart or joined), closest first, with the "
+                    + "matcher's explanation: TSV, or JSON for a name ending in .json (checked before any work "
+                    + "starts; replaced only when the run succeeds)")
+    Path nearMisses;
+
+    @Option(names = "--near-misses-format", paramLabel = "FORMAT",
+            description = "tsv or json (default: by the extension of --near-misses, .json for json, else tsv)")
+    NearMissWriter.Format nearMissesFormat;
+
+    @Option(names = "--near-misses-band", paramLabel = "SCORE", defaultValue = "" + NearMisses.DEFAULT_BAND,
+            description = "how far from the threshold a pair's score may lie to be a near miss, in (0, 1] "
+                    + "(default: ${DEFAULT-VALUE})")
+    double nearMissesBand;
+
+    @Option(names = "--near-misses-limit", paramLabel = "N", defaultValue = "" + NearMisses.DEFAULT_LIMIT,
+            description = "how many near misses are kept, the closest first; all are counted (default: ${DEFAULT-VALUE})")
+    int nearMissesLimit;
+
     @Mixin
     PipelineOptions pipeline;
 
@@ -83,20 +106,45 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("error: --registry writes --format json, jsonl or html, not " + format);
             return NamelinkCommand.EXIT_USAGE;
         }
+        NearMisses nearMissOptions;
+        try {
+            nearMissOptions = new NearMisses(nearMissesBand, nearMissesLimit);
+        } catch (IllegalArgumentException e) {
+            err.println("error: --near-misses-" + e.getMessage());
+            return NamelinkCommand.EXIT_USAGE;
+        }
+        Map<Path, String> kept = keptFiles(settings);
+        if (nearMisses != null) {
+            kept.put(nearMisses, "the --near-misses file");
+        }
         Optional<OutputFile> opened = output == null
                 ? Optional.of(OutputFile.standardOutput(spec.commandLine().getOut()))
-                : OutputFile.open(output, paths, keptFiles(settings), err);
+                : OutputFile.open(output, paths, kept, err);
         if (opened.isEmpty()) {
             return NamelinkCommand.EXIT_USAGE;
         }
-        try (OutputFile target = opened.get()) {
-            Optional<RegisteredCorpus> result = registry != null ? extractIntoRegistry(target.writer(), err, settings)
-                    : Optional.of(new RegisteredCorpus(extract(target.writer(), settings, err), Map.of()));
+        Optional<OutputFile> nearMissFile = nearMisses == null ? Optional.empty() : openNearMisses(settings, err);
+        if (nearMisses != null && nearMissFile.isEmpty()) {
+            opened.get().close();
+            return NamelinkCommand.EXIT_USAGE;
+        }
+        try (OutputFile target = opened.get(); OutputFile nearMissTarget = nearMissFile.orElse(null)) {
+            Optional<RegisteredCorpus> result = registry != null
+                    ? extractIntoRegistry(target.writer(), err, settings, nearMissOptions)
+                    : Optional.of(new RegisteredCorpus(extract(target.writer(), settings, err, nearMissTarget == null
+                            ? Optional.empty() : Optional.of(nearMissOptions)), Map.of()));
             if (result.isEmpty()) {
                 return NamelinkCommand.EXIT_USAGE;
             }
-            commit(target, result.get());
             Corpus corpus = result.get().corpus();
+            if (nearMissTarget != null) {
+                writeNearMisses(result.get(), nearMissTarget);
+            }
+            commit(target, result.get());
+            if (nearMissTarget != null) {
+                nearMissTarget.commit();
+                err.println(nearMissSummary(corpus));
+            }
             err.println(summary(corpus, System.nanoTime() - started));
             return corpus.documents().stream().anyMatch(d -> d.failed())
                     ? NamelinkCommand.EXIT_SOME_FAILED : NamelinkCommand.EXIT_OK;
@@ -124,6 +172,35 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --near-misses FILE}, checked and opened as {@code --output} is; empty, the reason printed, when it cannot be. */
+    private Optional<OutputFile> openNearMisses(CorpusRunner.Settings settings, PrintWriter err) {
+        Map<Path, String> kept = keptFiles(settings);
+        if (output != null) {
+            kept.put(output, "the --output file");
+        }
+        return OutputFile.open("--near-misses", nearMisses, paths, kept, err);
+    }
+
+    /** Writes the near misses in their format: the one given, else the file name's. */
+    private void writeNearMisses(RegisteredCorpus result, OutputFile file) {
+        Corpus corpus = result.corpus();
+        NearMissWriter.Format f = nearMissesFormat != null ? nearMissesFormat
+                : NearMissWriter.Format.of(nearMisses.getFileName().toString());
+        try {
+            new NearMissWriter().write(corpus.nearMisses(), f, file.writer());
+        } catch (IOException | RuntimeException e) {
+            throw new RunFailure("writing the near misses", corpus.documents().size(), RunFailure.Held.results(result), e);
+        }
+    }
+
+    /** What the near-miss file holds: "namelink: 12 near misses written to FILE (of 40 within 0.10 of the threshold)". */
+    private String nearMissSummary(Corpus corpus) {
+        NearMissReport r = corpus.nearMisses();
+        return String.format(Locale.ROOT, "namelink: %s written to %s (%d within %.2f of the threshold%s)",
+                r.pairs().size() + (r.pairs().size() == 1 ? " near miss" : " near misses"), nearMisses, r.found(), r.options().band(),
+                registry != null ? "; those reviewed before left out" : "");
+    }
+
     /** The files the run reads or keeps besides its inputs, which --output must not replace. */
     private Map<Path, String> keptFiles(CorpusRunner.Settings settings) {
         Map<Path, String> kept = new LinkedHashMap<>();
@@ -137,12 +214,15 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Analyses, resolves and writes the documents in {@link #format}. */
-    private Corpus extract(PrintWriter out, CorpusRunner.Settings settings, PrintWriter err) {
+    private Corpus extract(PrintWriter out, CorpusRunner.Settings settings, PrintWriter err,
+                           Optional<NearMisses> nearMissOptions) {
         JsonLinesWriter lines = new JsonLinesWriter();
         // conll needs each document's tokens again after resolution, html its text: keep the texts.
         Map<String, String> texts = new HashMap<>();
+        BiFunction<Namelink, List<DocumentMentions>, Corpus> resolve = nearMissOptions.isEmpty() ? resolution
+                : (namelink, docs) -> namelink.resolveMentions(docs, nearMissOptions.get());
         // A progress bar shows on stderr whenever it is a terminal.
-        Corpus corpus = CorpusRunner.runPaths(paths, settings, err, true, listener(out, lines, texts), resolution);
+        Corpus corpus = CorpusRunner.runPaths(paths, settings, err, true, listener(out, lines, texts), resolve);
         try {
             switch (format) {
                 case json -> new JsonCorpusStreamWriter().write(corpus, out);
@@ -175,7 +255,8 @@ final class ExtractCommand implements Callable<Integer> {
      * with registry ids and the registry's names; empty, the reason printed, when the registry
      * cannot be opened.
      */
-    private Optional<RegisteredCorpus> extractIntoRegistry(PrintWriter out, PrintWriter err, CorpusRunner.Settings settings) {
+    private Optional<RegisteredCorpus> extractIntoRegistry(PrintWriter out, PrintWriter err,
+                                                           CorpusRunner.Settings settings, NearMisses nearMissOptions) {
         try (EntityRegistry db = EntityRegistry.open(registry, RegistryCommand.tellingWaits(err))) {
             JsonLinesWriter lines = new JsonLinesWriter();
             Map<String, String> texts = new HashMap<>();
@@ -184,7 +265,8 @@ final class ExtractCommand implements Callable<Integer> {
             RegisteredCorpus result = CorpusRunner.runPaths(paths, settings, err, true,
                     listener(out, lines, texts), (namelink, docs) -> {
                         docs.stream().filter(d -> d.failed()).forEach(d -> failedBefore.add(d.id()));
-                        return namelink.resolveMentions(docs, db);
+                        // Every registry run queues its near misses for registry review.
+                        return namelink.resolveMentions(docs, db, nearMissOptions);
                     });
             result.corpus().documents().stream().filter(d -> d.failed() && !failedBefore.contains(d.id()))
                     .forEach(d -> err.println("error: " + d.error().orElseThrow()));

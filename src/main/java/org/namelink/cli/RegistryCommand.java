@@ -10,6 +10,7 @@ import org.namelink.registry.FoundEntity;
 import org.namelink.registry.RegistryEntity;
 import org.namelink.registry.RegistryEvent;
 import org.namelink.registry.RegistryException;
+import org.namelink.registry.ReviewPair;
 import org.namelink.names.NameMatcher;
 import org.namelink.resolution.EntityResolver;
 import picocli.CommandLine.Command;
@@ -26,11 +27,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  registry show N42 --registry namelink.db",
                 "  registry find erbil",
                 "  registry merge N42 N57",
-                "  registry split N42 --variant Irbil"},
+                "  registry split N42 --variant Irbil",
+                "  registry review",
+                "  registry review accept 3"},
         subcommands = {RegistryCommand.ListEntities.class, RegistryCommand.Show.class, RegistryCommand.Find.class,
                 RegistryCommand.History.class,
                 RegistryCommand.Merge.class, RegistryCommand.Split.class, RegistryCommand.Alias.class,
-                RegistryCommand.Export.class})
+                RegistryCommand.Export.class, RegistryCommand.Review.class})
 final class RegistryCommand implements Callable<Integer> {
 
     @Spec
@@ -243,6 +246,56 @@ final class RegistryCommand implements Callable<Integer> {
                 RegistryEntity pinned = registry.pinAlias(id, name, resolver);
                 out.println(RegistryText.pinned(name, pinned, from));
                 RegistryText.printEntity(pinned, out);
+            });
+        }
+    }
+
+    @Command(name = "review", mixinStandardHelpOptions = true,
+            description = {"Lists the review queue: the pairs of names earlier runs (extract --registry) compared and "
+                    + "nearly decided otherwise, closest to the threshold first, with the matcher's explanation. "
+                    + "accept N merges pair N's entities (or confirms a join); reject N keeps them apart (or splits "
+                    + "a join) in every later run. Either is recorded in the entities' history; a reviewed pair "
+                    + "never comes back.", "  registry review", "  registry review accept 3", "  registry review reject 4"})
+    static final class Review implements Callable<Integer> {
+        enum Verdict { accept, reject }
+
+        @ParentCommand
+        RegistryCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "accept|reject", description = "the verdict on pair N")
+        Verdict verdict;
+        @Parameters(index = "1", arity = "0..1", paramLabel = "N", description = "the pair's number in the queue")
+        Long number;
+
+        @Override
+        public Integer call() {
+            if (verdict != null && number == null) {
+                spec.commandLine().getErr().println("error: registry review " + verdict
+                        + " needs the pair's number (registry review lists them)");
+                return NamelinkCommand.EXIT_USAGE;
+            }
+            return parent.run(spec, (registry, out) -> {
+                if (verdict == null) {
+                    List<ReviewPair> queue = registry.reviewQueue();
+                    if (queue.isEmpty()) {
+                        out.println("the review queue is empty");
+                    }
+                    for (ReviewPair p : queue) {
+                        RegistryText.printReviewPair(p, out);
+                    }
+                } else if (verdict == Verdict.accept) {
+                    RegistryEntity one = registry.accept(number);
+                    out.println("accepted pair " + number + ": one entity, " + one.label());
+                    RegistryText.printEntity(one, out);
+                } else {
+                    List<RegistryEntity> two = registry.reject(number);
+                    out.println("rejected pair " + number + ": " + two.get(0).label() + " and " + two.get(1).label()
+                            + " are kept apart");
+                    for (RegistryEntity e : two) {
+                        RegistryText.printEntity(e, out);
+                    }
+                }
             });
         }
     }

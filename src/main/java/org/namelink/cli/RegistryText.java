@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.namelink.registry.FoundEntity;
 import org.namelink.registry.RegistryEntity;
 import org.namelink.registry.RegistryEvent;
+import org.namelink.registry.ReviewPair;
+import org.namelink.resolution.NearMiss;
 
 /**
  * How the {@code registry} commands print entities, events and what a correction did.
@@ -26,6 +28,18 @@ final class RegistryText {
     }
 
     /** An entity with its status, counts and variants, as {@code show} prints it. */
+    /**
+     * A pair of the review queue, two lines: "#3 PERSON apart, score 0.6123 (threshold 0.65): Zorvan
+     * Maltesh (N12) ~ Zurven Meltoshi (N14)", then the matcher's explanation.
+     */
+    static void printReviewPair(ReviewPair p, PrintWriter out) {
+        NearMiss m = p.nearMiss();
+        out.printf(Locale.ROOT, "#%d %s %s, score %.4f (threshold %.2f): %s (%s) ~ %s (%s)%n", p.number(), m.type(),
+                m.joined() ? "joined" : "apart", m.score(), m.threshold(), m.nameA(), p.entityA(), m.nameB(),
+                p.entityB());
+        out.println("    " + m.explanation());
+    }
+
     static void printEntity(RegistryEntity e, PrintWriter out) {
         out.printf(Locale.ROOT, "%s %s %s%s: %s, %s in %s%n", e.id(), e.status().name().toLowerCase(Locale.ROOT),
                 e.type(), e.team() ? " (team)" : "", e.name(), plural(e.mentions(), "mention"),

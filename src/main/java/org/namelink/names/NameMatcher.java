@@ -208,18 +208,7 @@ public final class NameMatcher {
         }
         NameComparison c = NameComparison.of(a, b, parts, frequencies);
         double score = model.score(a.type(), c);
-        Optional<String> parted = c.conflict();
-        if (parted.isEmpty() && a.type() == EntityType.LOCATION && KnownPlaces.contains(a.display())
-                && KnownPlaces.contains(b.display())) {
-            // The gazetteer lists both apart: two places, however alike (Barnsley, Burnley).
-            parted = Optional.of("two places the gazetteer lists");
-        }
-        if (parted.isEmpty() && a.type() == EntityType.LOCATION
-                && (Countries.contains(a.display()) || Countries.contains(b.display()))) {
-            // A country's name has one spelling in the news (the gazetteer lists its others, the
-            // alias table its other names): Germany is no respelling of Kerman.
-            parted = Optional.of("a country's name");
-        }
+        Optional<String> parted = parted(a, b, c);
         List<String> why = explain ? new ArrayList<>(c.explanation()) : List.of();
         if (parted.isPresent()) {
             if (explain) {
@@ -238,6 +227,36 @@ public final class NameMatcher {
         }
         boolean same = score >= threshold && !(isShortFormPair(a, b) && !c.allAligned());
         return new NameMatch(score, same ? MatchRule.TRANSLITERATION : MatchRule.NONE, same, why);
+    }
+
+    /**
+     * The rule that parts two names of words whatever their score, if one does ({@link NameComparison#conflict},
+     * two places the gazetteer lists, a country's name): what {@link #fullMatch} keeps apart without
+     * looking at the score. Empty when only the score decides.
+     */
+    public Optional<String> partedBy(NameForm a, NameForm b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        if (a.type() != b.type() || a.isEmpty() || b.isEmpty() || !a.comparable() || !b.comparable()) {
+            return Optional.empty();
+        }
+        return parted(a, b, NameComparison.of(a, b, parts, frequencies));
+    }
+
+    private static Optional<String> parted(NameForm a, NameForm b, NameComparison c) {
+        Optional<String> parted = c.conflict();
+        if (parted.isEmpty() && a.type() == EntityType.LOCATION && KnownPlaces.contains(a.display())
+                && KnownPlaces.contains(b.display())) {
+            // The gazetteer lists both apart: two places, however alike (Barnsley, Burnley).
+            parted = Optional.of("two places the gazetteer lists");
+        }
+        if (parted.isEmpty() && a.type() == EntityType.LOCATION
+                && (Countries.contains(a.display()) || Countries.contains(b.display()))) {
+            // A country's name has one spelling in the news (the gazetteer lists its others, the
+            // alias table its other names): Germany is no respelling of Kerman.
+            parted = Optional.of("a country's name");
+        }
+        return parted;
     }
 
     /**

@@ -15,6 +15,8 @@ import org.namelink.names.NameMatcher;
 import org.namelink.resolution.Entity;
 import org.namelink.resolution.EntityResolver;
 import org.namelink.resolution.NameLookup;
+import org.namelink.resolution.NearMissReport;
+import org.namelink.resolution.NearMisses;
 
 /**
  * The result of processing a collection of articles: every document in input order (failed ones
@@ -36,6 +38,8 @@ public final class Corpus {
     private final ImmutableListMultimap<String, Entity> byOtherVariant;
     /** The lookup by any spelling, made on first use (thread-safe). */
     private final Supplier<NameLookup<Entity>> lookup;
+    /** The resolver's near misses, when the run collected them. */
+    private final NearMissReport nearMisses;
 
     /**
      * A corpus whose lookups by any spelling ({@link #find}) use the default name matcher.
@@ -81,6 +85,31 @@ public final class Corpus {
         List<Entity> all = this.entities;
         this.lookup = Suppliers.memoize(() -> NameLookup.of(all, Entity::type, Corpus::names,
                 resolver.orElseGet(() -> EntityResolver.create(NameMatcher.defaults()))));
+        this.nearMisses = NearMissReport.none(NearMisses.DEFAULT);
+    }
+
+    private Corpus(Corpus c, NearMissReport nearMisses) {
+        this.documents = c.documents;
+        this.entities = c.entities;
+        this.byId = c.byId;
+        this.byName = c.byName;
+        this.byOtherVariant = c.byOtherVariant;
+        this.lookup = c.lookup;
+        this.nearMisses = Objects.requireNonNull(nearMisses, "nearMisses");
+    }
+
+    /** This corpus with the near misses of the resolution that made it. */
+    public Corpus withNearMisses(NearMissReport nearMisses) {
+        return new Corpus(this, nearMisses);
+    }
+
+    /**
+     * The pairs of names the resolver compared and nearly decided otherwise, for a person to review
+     * ({@link Namelink#resolveMentions(List, NearMisses)}); none unless the run collected them.
+     * Not part of {@link #equals}: the entities are the same either way.
+     */
+    public NearMissReport nearMisses() {
+        return nearMisses;
     }
 
     /** An entity's names for {@link NameLookup}: its canonical name first, then its variants. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -26,7 +27,9 @@ import org.namelink.names.NameSpanTrimmer;
 import org.namelink.resolution.EntityResolver;
 import org.namelink.registry.EntityRegistry;
 import org.namelink.registry.RegisteredBatch;
+import org.namelink.resolution.NearMisses;
 import org.namelink.resolution.Resolution;
+import org.namelink.resolution.ResolutionWithNearMisses;
 import org.namelink.resolution.ResolverDocument;
 import org.namelink.text.AnalyzedText;
 import org.namelink.text.TextAnalyzer;
@@ -387,15 +390,43 @@ public final class Namelink {
     }
 
     /**
+     * {@link #resolveMentions(List)}, the corpus also carrying the near misses of the resolver's
+     * spelling decisions ({@link Corpus#nearMisses()}, {@link EntityResolver#resolve(List, NearMisses)}).
+     */
+    public Corpus resolveMentions(List<DocumentMentions> documents, NearMisses nearMisses) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(nearMisses, "nearMisses");
+        ResolutionWithNearMisses r = resolver.resolve(resolverDocuments(documents), nearMisses);
+        return corpusOf(documents, r.resolution()).withNearMisses(r.nearMisses());
+    }
+
+    /**
      * Resolves documents against an entity registry and records them there, in one transaction
      * ({@link EntityRegistry#add}): entities keep the registry's ids across runs. A document the
      * registry holds already is a failed document of the result ("already in the registry"). Each
      * entity's registry name is the one the registry holds once the batch is recorded.
      */
     public RegisteredCorpus resolveMentions(List<DocumentMentions> documents, EntityRegistry registry) {
+        return resolveMentions(documents, registry, Optional.empty());
+    }
+
+    /**
+     * {@link #resolveMentions(List, EntityRegistry)}, also recording the near misses of the
+     * resolver's spelling decisions in the registry's review queue ({@link EntityRegistry#add(List,
+     * EntityResolver, NearMisses)}); the corpus carries those not reviewed before, with registry ids.
+     */
+    public RegisteredCorpus resolveMentions(List<DocumentMentions> documents, EntityRegistry registry,
+                                            NearMisses nearMisses) {
+        return resolveMentions(documents, registry, Optional.of(Objects.requireNonNull(nearMisses, "nearMisses")));
+    }
+
+    private RegisteredCorpus resolveMentions(List<DocumentMentions> documents, EntityRegistry registry,
+                                             Optional<NearMisses> nearMisses) {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(registry, "registry");
-        RegisteredBatch batch = registry.add(resolverDocuments(documents), resolver);
+        RegisteredBatch batch = nearMisses.isPresent()
+                ? registry.add(resolverDocuments(documents), resolver, nearMisses.get())
+                : registry.add(resolverDocuments(documents), resolver);
         java.util.Set<String> skipped = java.util.Set.copyOf(batch.skippedDocuments());
         List<DocumentMentions> kept = new ArrayList<>(documents.size());
         for (DocumentMentions d : documents) {
@@ -415,7 +446,8 @@ public final class Namelink {
                 registryNames.put(entity, names.get(id));
             }
         });
-        return new RegisteredCorpus(corpusOf(kept, batch.resolution()), ids, registryNames);
+        return new RegisteredCorpus(corpusOf(kept, batch.resolution()).withNearMisses(batch.nearMisses()), ids,
+                registryNames);
     }
 
     private static List<ResolverDocument> resolverDocuments(List<DocumentMentions> documents) {

@@ -24,6 +24,9 @@ import org.namelink.resolution.Entity;
 import org.namelink.resolution.EntityResolver;
 import org.namelink.resolution.MergeReason;
 import org.namelink.resolution.NameGroup;
+import org.namelink.resolution.NearMiss;
+import org.namelink.resolution.NearMissReport;
+import org.namelink.resolution.NearMisses;
 import org.namelink.resolution.Naming;
 import org.namelink.resolution.ResolvedBatch;
 import org.namelink.resolution.ResolverDocument;
@@ -146,6 +149,24 @@ public final class EntityRegistry implements AutoCloseable {
      * @param resolver the resolver whose stages and matcher decide
      */
     public synchronized RegisteredBatch add(List<ResolverDocument> documents, EntityResolver resolver) {
+        return add(documents, resolver, Optional.empty());
+    }
+
+    /**
+     * {@link #add(List, EntityResolver)}, also recording the near misses of the batch's spelling
+     * decisions in the review queue ({@link #reviewQueue}) in the same transaction: each pair of
+     * names once, so a pair reviewed before is never queued again.
+     *
+     * @return the batch, whose {@link RegisteredBatch#nearMisses()} are the pending ones, with
+     *     registry ids
+     */
+    public synchronized RegisteredBatch add(List<ResolverDocument> documents, EntityResolver resolver,
+                                            NearMisses nearMisses) {
+        return add(documents, resolver, Optional.of(Objects.requireNonNull(nearMisses, "nearMisses")));
+    }
+
+    private RegisteredBatch add(List<ResolverDocument> documents, EntityResolver resolver,
+                                Optional<NearMisses> nearMisses) {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(resolver, "resolver");
         return inTransaction("add a batch", () -> {
@@ -170,11 +191,27 @@ public final class EntityRegistry implements AutoCloseable {
             }
             ResolvedBatch batch;
             try (SqlPriorNames prior = new SqlPriorNames(connection)) {
-                batch = resolver.resolve(fresh, prior);
+                batch = nearMisses.isPresent() ? resolver.resolve(fresh, prior, nearMisses.get())
+                        : resolver.resolve(fresh, prior);
             }
-            return fresh.isEmpty() ? new RegisteredBatch(0, batch.resolution(), List.of(), skipped)
-                    : new BatchWriter(connection, batch, fresh).write(skipped);
+            if (fresh.isEmpty()) {
+                return new RegisteredBatch(0, batch.resolution(), List.of(), skipped);
+            }
+            RegisteredBatch written = new BatchWriter(connection, batch, fresh).write(skipped);
+            return nearMisses.isEmpty() ? written : written.withNearMisses(queue(batch.nearMisses(), written.batch()));
         });
+    }
+
+    /** Records a batch's near misses in the review queue; those pending, with registry ids and the batch's documents. */
+    private NearMissReport queue(NearMissReport found, long batch) throws SQLException {
+        List<NearMiss> pending = new ArrayList<>();
+        for (NearMiss m : found.pairs()) {
+            Optional<ReviewPair> p = ReviewQueue.record(connection, m, batch);
+            if (p.isPresent() && p.get().status() == ReviewPair.Status.PENDING) {
+                pending.add(m.withEntities(Optional.of(p.get().entityA()), Optional.of(p.get().entityB())));
+            }
+        }
+        return new NearMissReport(found.options(), pending, found.found() - (found.pairs().size() - pending.size()));
     }
 
     /** Records one resolved batch; inside the caller's transaction. */
@@ -783,29 +820,32 @@ public final class EntityRegistry implements AutoCloseable {
      */
     public synchronized RegistryEntity merge(String survivor, String other) {
         // Read under the write lock: another process may merge either of them while this one waits.
-        return inTransaction("merge " + other + " into " + survivor, () -> {
-            RegistryEntity kept = activeEntity(survivor);
-            RegistryEntity gone = activeEntity(other);
-            long into = internalId(kept.id());
-            long from = internalId(gone.id());
-            if (into == from) {
-                throw new IllegalArgumentException("cannot merge " + survivor + " with itself");
-            }
-            if (kept.type() != gone.type() || kept.team() != gone.team()) {
-                throw new IllegalArgumentException("cannot merge " + gone.label() + " into " + kept.label()
-                        + ": only entities of one type and sense are one entity; nothing was changed");
-            }
-            try (PreparedStatement p = connection.prepareStatement("DELETE FROM kept_apart WHERE a = ? AND b = ?")) {
-                p.setLong(1, Math.min(into, from));
-                p.setLong(2, Math.max(into, from));
-                p.executeUpdate();
-            }
-            String at = Instant.now().toString();
-            mergeEntities(connection, from, into, 0, at, "corrected by a user");
-            event(connection, into, 0, "corrected", "user merged " + publicId(from) + " into " + publicId(into), at);
-            rename(connection, into);
-            return read(into).orElseThrow();
-        });
+        return inTransaction("merge " + other + " into " + survivor, () -> mergeNow(survivor, other));
+    }
+
+    /** {@link #merge} inside the caller's transaction. */
+    private RegistryEntity mergeNow(String survivor, String other) throws SQLException {
+        RegistryEntity kept = activeEntity(survivor);
+        RegistryEntity gone = activeEntity(other);
+        long into = internalId(kept.id());
+        long from = internalId(gone.id());
+        if (into == from) {
+            throw new IllegalArgumentException("cannot merge " + survivor + " with itself");
+        }
+        if (kept.type() != gone.type() || kept.team() != gone.team()) {
+            throw new IllegalArgumentException("cannot merge " + gone.label() + " into " + kept.label()
+                    + ": only entities of one type and sense are one entity; nothing was changed");
+        }
+        try (PreparedStatement p = connection.prepareStatement("DELETE FROM kept_apart WHERE a = ? AND b = ?")) {
+            p.setLong(1, Math.min(into, from));
+            p.setLong(2, Math.max(into, from));
+            p.executeUpdate();
+        }
+        String at = Instant.now().toString();
+        mergeEntities(connection, from, into, 0, at, "corrected by a user");
+        event(connection, into, 0, "corrected", "user merged " + publicId(from) + " into " + publicId(into), at);
+        rename(connection, into);
+        return read(into).orElseThrow();
     }
 
     /**
@@ -816,42 +856,135 @@ public final class EntityRegistry implements AutoCloseable {
      */
     public synchronized List<RegistryEntity> split(String id, String variant) {
         Objects.requireNonNull(variant, "variant");
-        return inTransaction("correct " + id, () -> {
-            long old = activeId(id); // under the write lock, as every read a correction writes over
-            RegistryEntity before = read(old).orElseThrow();
-            if (before.variants().stream().noneMatch(v -> v.name().equals(variant))) {
-                throw new IllegalArgumentException("entity " + id + " has no variant '" + variant + "'; its variants: "
-                        + before.variants().stream().map(RegistryEntity.Variant::name).toList());
-            }
-            if (before.variants().size() == 1) {
-                throw new IllegalArgumentException("entity " + id + " has only the variant '" + variant
-                        + "'; nothing to split off");
-            }
+        return inTransaction("correct " + id, () -> splitNow(id, variant));
+    }
+
+    /** {@link #split} inside the caller's transaction. */
+    private List<RegistryEntity> splitNow(String id, String variant) throws SQLException {
+        long old = activeId(id); // under the write lock, as every read a correction writes over
+        RegistryEntity before = read(old).orElseThrow();
+        if (before.variants().stream().noneMatch(v -> v.name().equals(variant))) {
+            throw new IllegalArgumentException("entity " + id + " has no variant '" + variant + "'; its variants: "
+                    + before.variants().stream().map(RegistryEntity.Variant::name).toList());
+        }
+        if (before.variants().size() == 1) {
+            throw new IllegalArgumentException("entity " + id + " has only the variant '" + variant
+                    + "'; nothing to split off");
+        }
+        String at = Instant.now().toString();
+        long part = newEntity(before, variant);
+        try (Statement s = connection.createStatement()) {
+            // The name groups spelled so go with the variant, with all their mentions.
+            String groupsOfVariant = "SELECT DISTINCT group_id FROM mention WHERE entity_id = " + old
+                    + " AND display = " + quote(variant);
+            s.executeUpdate("UPDATE mention SET entity_id = " + part + " WHERE entity_id = " + old
+                    + " AND group_id IN (" + groupsOfVariant + ")");
+            s.executeUpdate("UPDATE name_group SET entity_id = " + part + " WHERE entity_id = " + old
+                    + " AND id IN (SELECT DISTINCT group_id FROM mention WHERE entity_id = " + part + ")");
+            s.executeUpdate("INSERT OR IGNORE INTO kept_apart VALUES (" + old + ", " + part + ")");
+            // What kept the entity apart from others keeps the split-off part apart from them too.
+            s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + part + ", b), max(" + part + ", b) "
+                    + "FROM kept_apart WHERE a = " + old + " AND b != " + part);
+            s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + part + ", a), max(" + part + ", a) "
+                    + "FROM kept_apart WHERE b = " + old);
+        }
+        recountVariants(old, part);
+        RegistryEntity rest = read(old).orElseThrow();
+        event(connection, part, 0, "created", before.type() + " " + variant + (before.team() ? " (team)" : "")
+                + ": a user split it off " + rest.label(), at);
+        event(connection, old, 0, "split", "user split '" + variant + "' off into " + publicId(part) + "; "
+                + publicId(old) + " keeps " + rest.name(), at);
+        return List.of(rest, read(part).orElseThrow());
+    }
+
+    // ---- the review queue ----
+
+    /**
+     * The pending pairs of the review queue: near misses recorded by earlier batches
+     * ({@link #add(List, EntityResolver, NearMisses)}), closest to the threshold first, each with its
+     * names' entities now.
+     */
+    public synchronized List<ReviewPair> reviewQueue() {
+        try {
+            return ReviewQueue.pending(connection);
+        } catch (SQLException e) {
+            throw failure("read the review queue", e);
+        }
+    }
+
+    /**
+     * A person's yes to pair {@code number} of the queue: its two names are one entity. Two entities
+     * are merged (into the older, as {@link #merge}: later batches never split them); a pair joined
+     * already stays joined. Recorded as an event of the entity ({@code reviewed}).
+     *
+     * @return the entity both names belong to
+     * @throws IllegalArgumentException if the queue has no such pair or it was reviewed already
+     */
+    public synchronized RegistryEntity accept(long number) {
+        return inTransaction("accept pair " + number, () -> {
+            ReviewPair p = pendingPair(number);
             String at = Instant.now().toString();
-            long part = newEntity(before, variant);
-            try (Statement s = connection.createStatement()) {
-                // The name groups spelled so go with the variant, with all their mentions.
-                String groupsOfVariant = "SELECT DISTINCT group_id FROM mention WHERE entity_id = " + old
-                        + " AND display = " + quote(variant);
-                s.executeUpdate("UPDATE mention SET entity_id = " + part + " WHERE entity_id = " + old
-                        + " AND group_id IN (" + groupsOfVariant + ")");
-                s.executeUpdate("UPDATE name_group SET entity_id = " + part + " WHERE entity_id = " + old
-                        + " AND id IN (SELECT DISTINCT group_id FROM mention WHERE entity_id = " + part + ")");
-                s.executeUpdate("INSERT OR IGNORE INTO kept_apart VALUES (" + old + ", " + part + ")");
-                // What kept the entity apart from others keeps the split-off part apart from them too.
-                s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + part + ", b), max(" + part + ", b) "
-                        + "FROM kept_apart WHERE a = " + old + " AND b != " + part);
-                s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + part + ", a), max(" + part + ", a) "
-                        + "FROM kept_apart WHERE b = " + old);
-            }
-            recountVariants(old, part);
-            RegistryEntity rest = read(old).orElseThrow();
-            event(connection, part, 0, "created", before.type() + " " + variant + (before.team() ? " (team)" : "")
-                    + ": a user split it off " + rest.label(), at);
-            event(connection, old, 0, "split", "user split '" + variant + "' off into " + publicId(part) + "; "
-                    + publicId(old) + " keeps " + rest.name(), at);
-            return List.of(rest, read(part).orElseThrow());
+            long a = internalId(p.entityA());
+            long b = internalId(p.entityB());
+            RegistryEntity one = a == b ? read(a).orElseThrow()
+                    : mergeNow(publicId(Math.min(a, b)), publicId(Math.max(a, b)));
+            event(connection, internalId(one.id()), 0, "reviewed", "user accepted pair " + number + ": '"
+                    + p.nearMiss().nameA() + "' and '" + p.nearMiss().nameB() + "' are one entity" + scored(p), at);
+            ReviewQueue.setStatus(connection, number, ReviewPair.Status.ACCEPTED);
+            return one;
         });
+    }
+
+    /**
+     * A person's no to pair {@code number} of the queue: its two names are two entities. Two
+     * entities are kept apart in every later batch; a pair the resolver joined is split (the second
+     * name leaves, as {@link #split}; the first when the second is the entity's name). Recorded as
+     * events of both entities ({@code reviewed}).
+     *
+     * @return the two entities, the first name's then the second's
+     * @throws IllegalArgumentException if the queue has no such pair or it was reviewed already
+     */
+    public synchronized List<RegistryEntity> reject(long number) {
+        return inTransaction("reject pair " + number, () -> {
+            ReviewPair p = pendingPair(number);
+            String at = Instant.now().toString();
+            long a = internalId(p.entityA());
+            long b = internalId(p.entityB());
+            if (a == b) {
+                RegistryEntity e = read(a).orElseThrow();
+                boolean secondLeaves = !e.name().equals(p.nearMiss().nameB());
+                List<RegistryEntity> parts = splitNow(e.id(), secondLeaves ? p.nearMiss().nameB() : p.nearMiss().nameA());
+                a = internalId(parts.get(secondLeaves ? 0 : 1).id());
+                b = internalId(parts.get(secondLeaves ? 1 : 0).id());
+            } else {
+                try (PreparedStatement k = connection.prepareStatement("INSERT OR IGNORE INTO kept_apart VALUES (?, ?)")) {
+                    k.setLong(1, Math.min(a, b));
+                    k.setLong(2, Math.max(a, b));
+                    k.executeUpdate();
+                }
+            }
+            String why = "user rejected pair " + number + ": '" + p.nearMiss().nameA() + "' and '"
+                    + p.nearMiss().nameB() + "' are two entities" + scored(p);
+            event(connection, a, 0, "reviewed", why + "; kept apart from " + publicId(b), at);
+            event(connection, b, 0, "reviewed", why + "; kept apart from " + publicId(a), at);
+            ReviewQueue.setStatus(connection, number, ReviewPair.Status.REJECTED);
+            return List.of(read(a).orElseThrow(), read(b).orElseThrow());
+        });
+    }
+
+    private ReviewPair pendingPair(long number) throws SQLException {
+        ReviewPair p = ReviewQueue.pair(connection, number).orElseThrow(() -> new IllegalArgumentException(
+                "the review queue of " + where + " has no pair " + number + " (registry review lists the pending ones)"));
+        if (p.status() != ReviewPair.Status.PENDING) {
+            throw new IllegalArgumentException("pair " + number + " was " + p.status().name().toLowerCase(
+                    java.util.Locale.ROOT) + " already; nothing was changed");
+        }
+        return p;
+    }
+
+    private static String scored(ReviewPair p) {
+        return String.format(java.util.Locale.ROOT, " (score %.4f, threshold %.2f)", p.nearMiss().score(),
+                p.nearMiss().threshold());
     }
 
     /**

@@ -56,7 +56,16 @@ final class RegistrySchema {
                     + "kind TEXT NOT NULL, detail TEXT NOT NULL, at TEXT NOT NULL)",
             "CREATE INDEX event_entity ON event(entity_id, id)",
             // Pairs of entities a user's correction keeps apart (a < b).
-            "CREATE TABLE kept_apart(a INTEGER NOT NULL, b INTEGER NOT NULL, PRIMARY KEY(a, b)) WITHOUT ROWID"));
+            "CREATE TABLE kept_apart(a INTEGER NOT NULL, b INTEGER NOT NULL, PRIMARY KEY(a, b)) WITHOUT ROWID"),
+            List.of(
+            // The review queue: near misses of the batches' spelling decisions, one row per pair of
+            // name groups (group_a < group_b), status pending, accepted or rejected.
+            "CREATE TABLE review_pair(id INTEGER PRIMARY KEY AUTOINCREMENT, group_a TEXT NOT NULL, "
+                    + "group_b TEXT NOT NULL, type TEXT NOT NULL, name_a TEXT NOT NULL, name_b TEXT NOT NULL, "
+                    + "score REAL NOT NULL, threshold REAL NOT NULL, joined INTEGER NOT NULL, "
+                    + "explanation TEXT NOT NULL, batch_id INTEGER NOT NULL, status TEXT NOT NULL, "
+                    + "UNIQUE(group_a, group_b))",
+            "CREATE INDEX review_pair_status ON review_pair(status)"));
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 

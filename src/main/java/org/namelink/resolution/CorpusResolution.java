@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -60,9 +61,17 @@ final class CorpusResolution {
     private final Map<Node, MergeReason> shortReasons = new HashMap<>();
     private final List<Map<String, NameForm>> formCache = new ArrayList<>();
     private InMemoryNaming naming;
+    /** The near misses of step 4's spelling decisions; {@link NearMissCollector#NONE} when not asked for. */
+    private final NearMissCollector nearMisses;
 
     CorpusResolution(PairDecisions decisions, BlockingKeys blockingKeys, PriorNames prior,
                      List<ResolverDocument> docs) {
+        this(decisions, blockingKeys, prior, docs, NearMissCollector.NONE);
+    }
+
+    CorpusResolution(PairDecisions decisions, BlockingKeys blockingKeys, PriorNames prior,
+                     List<ResolverDocument> docs, NearMissCollector nearMisses) {
+        this.nearMisses = nearMisses;
         this.matcher = decisions.matcher();
         this.decisions = decisions;
         this.plan = ResolutionPlan.of(decisions, blockingKeys);
@@ -88,10 +97,45 @@ final class CorpusResolution {
         return naming.build();
     }
 
+    /** {@link #resolve} with the near misses collected. */
+    ResolutionWithNearMisses resolveWithNearMisses() {
+        Resolution resolution = resolve();
+        return new ResolutionWithNearMisses(resolution, nearMissReport(resolution));
+    }
+
     /** {@link #resolve} with what a registry records of the batch. */
     ResolvedBatch resolveBatch() {
         Resolution resolution = resolve();
-        return naming.resolvedBatch(resolution, batchGroups, entitiesByRoot, batchVotes);
+        return naming.resolvedBatch(resolution, batchGroups, entitiesByRoot, batchVotes, nearMissReport(resolution));
+    }
+
+    /**
+     * The near misses step 4 collected, each with its explanation, the entities of its two names in
+     * {@code resolution} (none for a prior name without mentions in the batch) and their first documents.
+     */
+    NearMissReport nearMissReport(Resolution resolution) {
+        if (!nearMisses.collecting()) {
+            return NearMissReport.none(NearMisses.DEFAULT);
+        }
+        List<NearMiss> pairs = new ArrayList<>();
+        for (NearMissCollector.Pair p : nearMisses.pairs()) {
+            BatchGroup a = groups.get(p.a().groupKey());
+            BatchGroup b = groups.get(p.b().groupKey());
+            pairs.add(new NearMiss(p.a().type(), a.representative(), b.representative(), p.a().groupKey(),
+                    p.b().groupKey(), p.decision().score(), matcher.threshold(), p.decision().same(),
+                    plan.explainSpelling(p.a(), p.b()), entityOf(a, resolution), entityOf(b, resolution),
+                    documentsOf(a), documentsOf(b)));
+        }
+        return new NearMissReport(nearMisses.options(), pairs, nearMisses.found());
+    }
+
+    private static Optional<String> entityOf(BatchGroup g, Resolution resolution) {
+        return g.nodesByDoc.values().stream().findFirst().map(n -> n.mentions.get(0))
+                .map(m -> resolution.mentionEntityIds().get(m.doc()).get(m.index()));
+    }
+
+    private List<String> documentsOf(BatchGroup g) {
+        return g.nodesByDoc.keySet().stream().limit(NearMiss.MAX_DOCUMENTS).map(d -> docs.get(d).id()).toList();
     }
 
     /**
@@ -339,7 +383,7 @@ final class CorpusResolution {
         List<BatchGroup> searching = groupList.stream().filter(BatchGroup::searchesSpellings).toList();
         // Each side searches its own rarest key, so a pair is found when either side's is shared.
         List<List<Found<BatchGroup>>> found = decide(searching, g -> plan.spellings(g, candidates(g), h -> !h.shortForm,
-                (a, b) -> !Collections.disjoint(a.nodesByDoc.keySet(), b.nodesByDoc.keySet())));
+                (a, b) -> !Collections.disjoint(a.nodesByDoc.keySet(), b.nodesByDoc.keySet()), nearMisses));
         // Joined in the order of a search group by group: the same clusters and reasons on any number of threads.
         for (int i = 0; i < searching.size(); i++) {
             for (Found<BatchGroup> f : found.get(i)) {

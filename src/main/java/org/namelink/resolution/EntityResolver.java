@@ -118,6 +118,30 @@ public final class EntityResolver {
     }
 
     /**
+     * {@link #resolve(List)}, also reporting the near misses of its spelling decisions: the pairs
+     * it compared whose score lay within {@code nearMisses}' band of the threshold, joined or not,
+     * the closest kept. The entities are the same as without.
+     */
+    public ResolutionWithNearMisses resolve(List<ResolverDocument> documents, NearMisses nearMisses) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(nearMisses, "nearMisses");
+        return new CorpusResolution(decisions, blockingKeys, PriorNames.NONE, documents,
+                NearMissCollector.of(nearMisses, matcher().threshold())).resolveWithNearMisses();
+    }
+
+    /**
+     * {@link #resolve(List, PriorNames)}, also reporting the near misses ({@link ResolvedBatch#nearMisses()})
+     * as {@link #resolve(List, NearMisses)} does.
+     */
+    public ResolvedBatch resolve(List<ResolverDocument> documents, PriorNames prior, NearMisses nearMisses) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(prior, "prior");
+        Objects.requireNonNull(nearMisses, "nearMisses");
+        return new CorpusResolution(decisions, blockingKeys, prior, documents,
+                NearMissCollector.of(nearMisses, matcher().threshold())).resolveBatch();
+    }
+
+    /**
      * Resolves a batch of documents against names resolved before: the same stages, over the
      * batch's names and the prior names they look up (an entity registry's incremental run).
      */

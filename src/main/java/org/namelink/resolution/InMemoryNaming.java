@@ -157,7 +157,8 @@ final class InMemoryNaming {
      * @param entitiesByRoot the prior entities in each cluster, by root
      */
     ResolvedBatch resolvedBatch(Resolution resolution, List<BatchGroup> batchGroups,
-                                Map<Integer, Set<Long>> entitiesByRoot, Map<String, int[]> batchVotes) {
+                                Map<Integer, Set<Long>> entitiesByRoot, Map<String, int[]> batchVotes,
+                                NearMissReport nearMisses) {
         List<List<Long>> priorEntities = new ArrayList<>(Collections.nCopies(resolution.entities().size(), List.of()));
         for (Map.Entry<EntityKey, Integer> e : entityIndexOfKey.entrySet()) {
             EntityKey key = e.getKey();
@@ -205,6 +206,7 @@ final class InMemoryNaming {
                 }
             }
         }
-        return new ResolvedBatch(resolution, priorEntities, records, mentionGroups, mentionDisplays, batchVotes);
+        return new ResolvedBatch(resolution, priorEntities, records, mentionGroups, mentionDisplays, batchVotes,
+                nearMisses);
     }
 }

@@ -50,11 +50,43 @@ public final class PairDecisions {
      * decides each pair once.
      */
     public Optional<NameMatch> spelling(NameGroup a, NameGroup b) {
+        return same(spellingDecision(a, b));
+    }
+
+    /**
+     * The decision {@link #spelling} takes, joining or not: the score of a pair kept apart too
+     * ({@link NameMatch#NO_MATCH} for two senses).
+     */
+    public NameMatch spellingDecision(NameGroup a, NameGroup b) {
         if (a.team() != b.team()) {
-            return Optional.empty();
+            return NameMatch.NO_MATCH;
         }
         boolean inOrder = a.groupKey().compareTo(b.groupKey()) <= 0;
-        return same(inOrder ? matcher.fullMatch(a.form(), b.form()) : matcher.fullMatch(b.form(), a.form()));
+        return inOrder ? matcher.fullMatch(a.form(), b.form()) : matcher.fullMatch(b.form(), a.form());
+    }
+
+    /**
+     * Whether the {@link #spellingDecision} of {@code a} and {@code b} is a near miss: a graded
+     * comparison whose score lies less than {@code band} from the threshold, joined or kept apart by
+     * the score (a single word's stricter threshold included). Pairs a rule parts whatever their
+     * score ({@link NameMatcher#partedBy}) are decided by the rule, not nearly; equal names, aliases
+     * and acronyms compare no letters. Neither is a near miss.
+     */
+    public boolean isNearMiss(NameGroup a, NameGroup b, NameMatch decision, double band) {
+        boolean graded = decision.same() ? decision.rule() == MatchRule.TRANSLITERATION
+                : decision.rule() == MatchRule.NONE && decision.score() > 0;
+        if (!graded || Math.abs(decision.score() - matcher.threshold()) >= band) {
+            return false;
+        }
+        boolean inOrder = a.groupKey().compareTo(b.groupKey()) <= 0;
+        return decision.same() || (inOrder ? matcher.partedBy(a.form(), b.form())
+                : matcher.partedBy(b.form(), a.form())).isEmpty();
+    }
+
+    /** The pair's decision explained word by word, as {@code match --explain} prints it, in group-key order. */
+    public NameMatch explainedSpelling(NameGroup a, NameGroup b) {
+        boolean inOrder = a.groupKey().compareTo(b.groupKey()) <= 0;
+        return inOrder ? matcher.explainedFullMatch(a.form(), b.form()) : matcher.explainedFullMatch(b.form(), a.form());
     }
 
     /**

@@ -211,19 +211,67 @@ public final class ResolutionPlan {
      */
     public <T extends Candidate> List<Found<T>> spellings(T g, List<T> block, Predicate<? super T> fullName,
                                                           BiPredicate<? super T, ? super T> shareDocument) {
+        return spellings(g, block, fullName, shareDocument, NearMissCollector.NONE);
+    }
+
+    /**
+     * {@link #spellings}, offering each decision that {@link PairDecisions#isNearMiss is a near miss}
+     * to {@code nearMisses}: the pairs this step compared and nearly decided otherwise. An executor
+     * that checks documents after ({@link Found#checkDocuments}) cannot tell which pairs it
+     * compares, and collects none.
+     */
+    public <T extends Candidate> List<Found<T>> spellings(T g, List<T> block, Predicate<? super T> fullName,
+                                                          BiPredicate<? super T, ? super T> shareDocument,
+                                                          NearMissCollector nearMisses) {
+        if (nearMisses.collecting()) {
+            return spellingsAndNearMisses(g, block, fullName, shareDocument, nearMisses);
+        }
         List<Found<T>> joins = new ArrayList<>();
         for (T h : block) {
-            if (h.id() == g.id() || !fullName.test(h) || decidedBy(h, g)
-                    || !NameKeys.enoughKeys(g.blockingKeys(), h.blockingKeys(), g.name().size(), h.name().size())) {
+            if (!compares(g, h, fullName, shareDocument)) {
                 continue;
             }
             boolean check = PairDecisions.mayBeWrittenApart(g.name(), h.name());
-            if (check && PairDecisions.writtenApart(g.name(), h.name(), shareDocument.test(g, h))) {
-                continue;
-            }
             decisions.spelling(g.name(), h.name()).ifPresent(m -> joins.add(new Found<>(h, m, false, check)));
         }
         return joins;
+    }
+
+    /** {@link #spellings} with every decision looked at, the near misses offered to {@code nearMisses}. */
+    private <T extends Candidate> List<Found<T>> spellingsAndNearMisses(T g, List<T> block, Predicate<? super T> fullName,
+                                                                        BiPredicate<? super T, ? super T> shareDocument,
+                                                                        NearMissCollector nearMisses) {
+        List<Found<T>> joins = new ArrayList<>();
+        for (T h : block) {
+            if (!compares(g, h, fullName, shareDocument)) {
+                continue;
+            }
+            boolean check = PairDecisions.mayBeWrittenApart(g.name(), h.name());
+            NameMatch m = decisions.spellingDecision(g.name(), h.name());
+            if (decisions.isNearMiss(g.name(), h.name(), m, nearMisses.band())) {
+                nearMisses.offer(g.name(), h.name(), m);
+            }
+            if (m.same()) {
+                joins.add(new Found<>(h, m, false, check));
+            }
+        }
+        return joins;
+    }
+
+    /** Whether {@link #spellings} of {@code g} compares {@code h}: the rules before any score. */
+    private <T extends Candidate> boolean compares(T g, T h, Predicate<? super T> fullName,
+                                                   BiPredicate<? super T, ? super T> shareDocument) {
+        if (h.id() == g.id() || !fullName.test(h) || decidedBy(h, g)
+                || !NameKeys.enoughKeys(g.blockingKeys(), h.blockingKeys(), g.name().size(), h.name().size())) {
+            return false;
+        }
+        return !(PairDecisions.mayBeWrittenApart(g.name(), h.name())
+                && PairDecisions.writtenApart(g.name(), h.name(), shareDocument.test(g, h)));
+    }
+
+    /** The explanation of a near miss's decision, for the pairs a collector kept. */
+    String explainSpelling(NameGroup a, NameGroup b) {
+        return decisions.explainedSpelling(a, b).explain();
     }
 
     /**

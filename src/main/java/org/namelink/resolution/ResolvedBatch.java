@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param mentionDisplays for each document, for each mention, its name as shown (titles and
  *     possessives removed)
  * @param typeVotes the batch's type votes per name key, to add to the prior ones
+ * @param nearMisses the pairs the batch's spelling decisions nearly decided otherwise, when asked for
  */
 public record ResolvedBatch(Resolution resolution, List<List<Long>> priorEntities, List<Group> groups,
                             List<List<Integer>> mentionGroups, List<List<String>> mentionDisplays,
-                            Map<String, int[]> typeVotes) {
+                            Map<String, int[]> typeVotes, NearMissReport nearMisses) {
 
     public ResolvedBatch {
         Objects.requireNonNull(resolution, "resolution");
@@ -31,6 +32,15 @@ public record ResolvedBatch(Resolution resolution, List<List<Long>> priorEntitie
         mentionGroups = mentionGroups.stream().map(List::copyOf).toList();
         mentionDisplays = mentionDisplays.stream().map(List::copyOf).toList();
         typeVotes = Map.copyOf(typeVotes);
+        Objects.requireNonNull(nearMisses, "nearMisses");
+    }
+
+    /** A batch without near misses. */
+    public ResolvedBatch(Resolution resolution, List<List<Long>> priorEntities, List<Group> groups,
+                         List<List<Integer>> mentionGroups, List<List<String>> mentionDisplays,
+                         Map<String, int[]> typeVotes) {
+        this(resolution, priorEntities, groups, mentionGroups, mentionDisplays, typeVotes,
+                NearMissReport.none(NearMisses.DEFAULT));
     }
 
     /**

@@ -164,6 +164,11 @@ public final class SparkMain {
                 case "--partitions" -> partitions = positive(value(args, ++i, "--partitions"), "--partitions");
                 case "--synthetic-mentions" -> synthetic = positive(value(args, ++i, "--synthetic-mentions"),
                         "--synthetic-mentions");
+                case "--near-misses", "--near-misses-format", "--near-misses-band", "--near-misses-limit" ->
+                    // Spark's block decisions check documents after they decide, so they cannot tell
+                    // which pairs they compared: the near misses of extract are the single machine's.
+                    throw new IllegalArgumentException(args[i] + " is not available on Spark: the Spark executor "
+                            + "does not collect near misses; run extract --near-misses on one machine");
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
             }
         }

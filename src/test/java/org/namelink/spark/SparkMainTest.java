@@ -67,6 +67,8 @@ class SparkMainTest {
         assertThatThrownBy(() -> SparkMain.parse(new String[] {"--input", "x", "--output", "y", "--partitions", "0"}))
                 .hasMessage("--partitions must be a whole number of at least 1, was '0'");
         assertThatThrownBy(() -> SparkMain.parse(new String[] {"--frobnicate"})).hasMessage("unknown option '--frobnicate'");
+        assertThatThrownBy(() -> SparkMain.parse(new String[] {"--near-misses", "n.tsv"}))
+                .hasMessageStartingWith("--near-misses is not available on Spark");
         assertThat(SparkMain.idOf("file:/data/articles/000_ab12.txt")).isEqualTo("000_ab12");
     }
 
