@@ -329,6 +329,12 @@ public final class NameMatcher {
         NameForm longOne = shortOne == a ? b : a;
         List<String> s = shortOne.units();
         List<String> l = longOne.units();
+        // A person's or a place's short form keeps the head, which only its last word can align with
+        // (the words align in order): tested first, it settles most pairs of a block with one look.
+        if (a.type() != EntityType.ORGANIZATION
+                && unitSimilarity(shortOne, s.size() - 1, longOne, l.size() - 1, a.type(), false) < SAME_WORD) {
+            return NameMatch.NO_MATCH;
+        }
         double[] sims = new double[s.size()];
         boolean[] used = new boolean[l.size()];
         int[] alignedTo = new int[s.size()];
