@@ -344,6 +344,9 @@ final class CorpusResolution {
     }
 
     private void joinSpellings() {
+        for (BatchGroup g : groupList) {
+            g.fixSearchesSpellings(); // the short forms are known
+        }
         List<BatchGroup> searching = groupList.stream().filter(BatchGroup::searchesSpellings).toList();
         // Each side searches its own rarest key, so a pair is found when either side's is shared.
         List<List<Found<BatchGroup>>> found = decide(searching, g -> plan.spellings(g, candidates(g), h -> !h.shortForm,
