@@ -48,11 +48,18 @@ public final class NameComparison {
     private final boolean lastNameAligned;
     private final PartingRules.Side sideA;
     private final PartingRules.Side sideB;
-    private final List<String> commonWords;
+    private final List<CommonWord> commonWords;
+
+    /** A shared common word, said only when the comparison is explained (the resolver never asks). */
+    private record CommonWord(String word, double commonness) {
+        String shown() {
+            return String.format(Locale.ROOT, "(%s: common word %.2f)", word, commonness);
+        }
+    }
 
     private NameComparison(EntityType type, boolean lastNameAligned, List<Aligned> aligned, List<String> parted,
             List<String> leftA, List<String> leftB, double[] features, PartingRules.Side sideA, PartingRules.Side sideB,
-            List<String> commonWords) {
+            List<CommonWord> commonWords) {
         this.sideA = sideA;
         this.sideB = sideB;
         this.commonWords = List.copyOf(commonWords);
@@ -167,7 +174,7 @@ public final class NameComparison {
         int maxEdits = 0;
         int genderEndings = 0;
         double common = 0;
-        List<String> commonWords = new ArrayList<>();
+        List<CommonWord> commonWords = new ArrayList<>();
         for (Aligned al : aligned) {
             double s = al.comparison().similarity();
             explained += 2 * s * al.tag().weight();
@@ -176,7 +183,7 @@ public final class NameComparison {
                 double k = Math.max(frequencies.commonness(al.a()), frequencies.commonness(al.b()));
                 common += k;
                 if (k >= SHOWN_COMMONNESS) {
-                    commonWords.add(String.format(Locale.ROOT, "(%s: common word %.2f)", al.a(), k));
+                    commonWords.add(new CommonWord(al.a(), k));
                 }
             }
             if (al.tag() == NameParts.Tag.NAME) {
@@ -513,7 +520,9 @@ public final class NameComparison {
                     + (al.tag() == NameParts.Tag.NAME ? "" : " (" + al.tag().name().toLowerCase(Locale.ROOT) + ")"));
         }
         out.addAll(parted);
-        out.addAll(commonWords);
+        for (CommonWord w : commonWords) {
+            out.add(w.shown());
+        }
         for (String w : leftA) {
             out.add(w + "~(none)");
         }

@@ -348,17 +348,22 @@ public final class NameMatcher {
         NameForm longOne = shortOne == a ? b : a;
         List<String> s = shortOne.units();
         List<String> l = longOne.units();
+        // A person's or a place's short form keeps the head, which only its last word can align with
+        // (the words align in order): tested first, it settles most pairs of a block with one look.
+        if (a.type() != EntityType.ORGANIZATION
+                && unitSimilarity(shortOne, s.size() - 1, longOne, l.size() - 1, a.type(), false) < SAME_WORD) {
+            return NameMatch.NO_MATCH;
+        }
         double[] sims = new double[s.size()];
         boolean[] used = new boolean[l.size()];
         int[] alignedTo = new int[s.size()];
         int j = 0;
         for (int i = 0; i < s.size(); i++) {
             boolean found = false;
-            Unit shortUnit = Unit.of(shortOne, i);
             for (; j < l.size(); j++) {
                 // An initial stands for a given name: never a last word on either side.
                 boolean givenNames = i + 1 < s.size() && j + 1 < l.size();
-                double sim = shortUnit.similarity(Unit.of(longOne, j), a.type(), givenNames);
+                double sim = unitSimilarity(shortOne, i, longOne, j, a.type(), givenNames);
                 if (sim >= SAME_WORD) {
                     sims[i] = sim;
                     used[j] = true;
@@ -438,38 +443,39 @@ public final class NameMatcher {
         return false;
     }
 
-    /** A comparison unit split into its bound particle (abu, abd, bin; or empty) and its word's symbols. */
-    private record Unit(String text, String bound, String symbols) {
-        static Unit of(NameForm name, int index) {
-            String unit = name.units().get(index);
-            int space = unit.lastIndexOf(' ');
-            return new Unit(unit, space < 0 ? "" : unit.substring(0, space), name.symbols().get(index));
+    /**
+     * The similarity of unit {@code i} of {@code x} and unit {@code j} of {@code y} when it reaches
+     * {@link #SAME_WORD}, else a value below it: bound particles (abu, abd, bin: the unit's words
+     * before its last) must agree, an organisation's word may be plural on one side (Guard,
+     * Guards), and where both are {@code givenNames} a person's initial stands for a word it
+     * begins (R, Robert). Reads the units in place: the short-form test runs for every pair of a
+     * block, and a copy of the particles per pair was most of its garbage.
+     */
+    private static double unitSimilarity(NameForm x, int i, NameForm y, int j, EntityType type, boolean givenNames) {
+        String text = x.units().get(i);
+        String other = y.units().get(j);
+        int bound = Math.max(0, text.lastIndexOf(' '));
+        if (bound != Math.max(0, other.lastIndexOf(' ')) || !text.regionMatches(0, other, 0, bound)) {
+            return 0;
         }
+        if (text.equals(other)) {
+            return 1;
+        }
+        if (givenNames && type == EntityType.PERSON && isInitial(text) && other.length() > 1
+                && other.charAt(0) == text.charAt(0)) {
+            return SAME_WORD;
+        }
+        double sim = WordSimilarity.similarityAtLeast(x.symbols().get(i), y.symbols().get(j), SAME_WORD);
+        if (sim < SAME_WORD && type == EntityType.ORGANIZATION
+                && (isPlural(text, other) || isPlural(other, text))) {
+            return 0.97;
+        }
+        return sim;
+    }
 
-        /**
-         * The units' {@link WordSimilarity} when it reaches {@link #SAME_WORD}, else a value below
-         * it; bound particles must agree, an organisation's word may be plural on one side
-         * (Guard, Guards), and where both are {@code givenNames} a person's initial stands for a
-         * word it begins (R, Robert).
-         */
-        double similarity(Unit other, EntityType type, boolean givenNames) {
-            if (!bound.equals(other.bound)) {
-                return 0;
-            }
-            if (text.equals(other.text)) {
-                return 1;
-            }
-            if (givenNames && type == EntityType.PERSON && isInitial(text) && other.text.length() > 1
-                    && other.text.charAt(0) == text.charAt(0)) {
-                return SAME_WORD;
-            }
-            double sim = WordSimilarity.similarityAtLeast(symbols, other.symbols, SAME_WORD);
-            if (sim < SAME_WORD && type == EntityType.ORGANIZATION
-                    && (text.equals(other.text + "s") || other.text.equals(text + "s"))) {
-                return 0.97;
-            }
-            return sim;
-        }
+    /** Whether {@code plural} is {@code word} with an s added. */
+    private static boolean isPlural(String plural, String word) {
+        return plural.length() == word.length() + 1 && plural.endsWith("s") && plural.startsWith(word);
     }
 
     static List<String> initials(NameForm name) {

@@ -147,6 +147,12 @@ final class WordSimilarity {
         double allowed = (1 - min) * longer + 1e-9;
         boolean xBare = vowelless(x);
         boolean yBare = vowelless(y);
+        // Every path drops the longer word's extra symbols, each at no less than its cheapest: a bound
+        // that settles most unlike words of a block before any table is filled.
+        double dropped = n > m ? (n - m) * cheapestIndel(x, yBare) : m > n ? (m - n) * cheapestIndel(y, xBare) : 0;
+        if (dropped > allowed) {
+            return -1;
+        }
         boolean bare = xBare || yBare;
         double[] prev = new double[m + 1];
         double[] row = new double[m + 1];
@@ -174,7 +180,28 @@ final class WordSimilarity {
         return Math.max(0, 1 - prev[m] / longer);
     }
 
-    private static double[][] distances(String x, String y, boolean xBare, boolean yBare) {
+    /**
+     * No more than the cheapest {@link #indel} of any symbol of {@code s}: each symbol's least cost
+     * whatever its neighbours, so that it takes one look per symbol.
+     */
+    private static double cheapestIndel(String s, boolean otherVowelless) {
+        double cheapest = FULL;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\'' || otherVowelless && Romanization.isVowel(c)) {
+                return 0.1;
+            }
+            if (c == 'h') {
+                cheapest = 0.35;
+            } else if (cheapest > 0.45 && (c == 'y' || c == 'j' || c == 'w' || Romanization.isVowel(c))) {
+                cheapest = 0.45;
+            }
+        }
+        return cheapest;
+    }
+
+    /** The table of weighted edit distances of every two prefixes; package-private for tests. */
+    static double[][] distances(String x, String y, boolean xBare, boolean yBare) {
         int n = x.length();
         int m = y.length();
         boolean bare = xBare || yBare;

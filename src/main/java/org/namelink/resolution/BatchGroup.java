@@ -44,6 +44,8 @@ final class BatchGroup implements ResolutionPlan.Candidate {
     List<BatchGroup> priorCandidates = List.of();
     /** Whether its long forms were looked up among the prior names (acronyms only). */
     boolean acronymLookedUp;
+    /** {@link #searchesSpellings} once fixed: 1 or -1; 0 while it is worked out on each call. */
+    private byte searches;
 
     BatchGroup(NameGroup name, ResolutionPlan plan, PriorName prior) {
         this.name = name;
@@ -81,8 +83,17 @@ final class BatchGroup implements ResolutionPlan.Candidate {
 
     @Override
     public boolean searchesSpellings() {
-        return inBatch() && CandidateBlocks.isBlocked(form()) && !shortForm
+        return searches != 0 ? searches > 0 : inBatch() && CandidateBlocks.isBlocked(form()) && !shortForm
                 && ResolutionPlan.searchesSpellings(candidateCount);
+    }
+
+    /**
+     * Fixes {@link #searchesSpellings} once what it depends on is known (its mentions, its block,
+     * whether it is a short form): step 5 asks it for every pair of a block.
+     */
+    void fixSearchesSpellings() {
+        searches = 0;
+        searches = (byte) (searchesSpellings() ? 1 : -1);
     }
 
     EntityType type() {

@@ -60,6 +60,8 @@ final class CorpusResolution {
     private final Map<Node, Integer> shortAssignment = new HashMap<>();
     private final Map<Node, MergeReason> shortReasons = new HashMap<>();
     private final List<Map<String, NameForm>> formCache = new ArrayList<>();
+    /** The fits of each new short form, all long or not, in block order ({@link #markShortForms}). */
+    private final Map<BatchGroup, List<Found<BatchGroup>>> shortFormFits = new HashMap<>();
     private InMemoryNaming naming;
     /** The near misses of step 4's spelling decisions; {@link NearMissCollector#NONE} when not asked for. */
     private final NearMissCollector nearMisses;
@@ -347,9 +349,15 @@ final class CorpusResolution {
     private void markShortForms() {
         // A prior group keeps what it was found to be.
         List<BatchGroup> tested = groupList.stream().filter(g -> !g.isPrior() && decisions.mayBeShortForm(g.name)).toList();
-        List<Boolean> isShort = decide(tested, g -> plan.isShortForm(g, candidates(g)));
+        // A group is a short form when it fits a name of its block (ResolutionPlan#isShortForm):
+        // its fits are kept, so that step 7 filters them instead of deciding its block's pairs again.
+        List<List<Found<BatchGroup>>> fits = decide(tested, g -> plan.shortFormFits(g, candidates(g), h -> true));
         for (int i = 0; i < tested.size(); i++) {
-            tested.get(i).shortForm = isShort.get(i);
+            BatchGroup g = tested.get(i);
+            g.shortForm = !fits.get(i).isEmpty();
+            if (g.shortForm) {
+                shortFormFits.put(g, fits.get(i));
+            }
         }
     }
 
@@ -380,6 +388,9 @@ final class CorpusResolution {
     }
 
     private void joinSpellings() {
+        for (BatchGroup g : groupList) {
+            g.fixSearchesSpellings(); // the short forms are known
+        }
         List<BatchGroup> searching = groupList.stream().filter(BatchGroup::searchesSpellings).toList();
         // Each side searches its own rarest key, so a pair is found when either side's is shared.
         List<List<Found<BatchGroup>>> found = decide(searching, g -> plan.spellings(g, candidates(g), h -> !h.shortForm,
@@ -469,7 +480,13 @@ final class CorpusResolution {
 
     private void resolveShortForms() {
         List<BatchGroup> shortForms = groupList.stream().filter(g -> g.shortForm && g.inBatch()).toList();
-        List<List<Found<BatchGroup>>> longForms = decide(shortForms, g -> plan.shortFormFits(g, candidates(g), h -> !h.shortForm));
+        // The long forms among the fits step 4 found; a prior short form's block is decided here.
+        List<List<Found<BatchGroup>>> longForms = decide(shortForms, g -> {
+            List<Found<BatchGroup>> found = shortFormFits.get(g);
+            return found == null ? plan.shortFormFits(g, candidates(g), h -> !h.shortForm)
+                    : found.stream().filter(f -> !f.h().shortForm).toList();
+        });
+        shortFormFits.clear();
         new InMemoryShortForms(prior, groupList, clusters, entitiesByRoot, shortAssignment, shortReasons)
                 .choose(shortForms, longForms);
     }

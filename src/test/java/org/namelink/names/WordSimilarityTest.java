@@ -59,4 +59,55 @@ class WordSimilarityTest {
         assertThat(Romanization.symbols("saad")).isEqualTo("saad");
         assertThat(Romanization.symbols("mawsil")).isEqualTo("mosil");
     }
+
+    /**
+     * The short cuts of {@link WordSimilarity#similarityAtLeast} (a bound on the symbols a path must
+     * drop, giving up once every path costs too much) change no decision: on random words of the
+     * symbol alphabet, it reaches each threshold exactly when the full edit distance does, with the same value.
+     */
+    @Test
+    void similarityAtLeastDecidesAsTheFullDistance() {
+        String alphabet = "aeiouhyjw'bcdfgklmnpqrstvzSCJXTG";
+        java.util.Random random = new java.util.Random(7);
+        for (int k = 0; k < 20_000; k++) {
+            String x = randomWord(random, alphabet);
+            String y = random.nextInt(4) == 0 ? mutated(random, x, alphabet) : randomWord(random, alphabet);
+            double cost = WordSimilarity.distances(x, y, WordSimilarity.vowelless(x), WordSimilarity.vowelless(y))
+                    [x.length()][y.length()];
+            double full = Math.max(0, 1 - cost / Math.max(x.length(), y.length()));
+            for (double min : new double[] {WordSimilarity.TRACED, 0.8, NameMatcher.SAME_WORD}) {
+                double atLeast = WordSimilarity.similarityAtLeast(x, y, min);
+                if (full >= min) {
+                    assertThat(atLeast).as("%s ~ %s at %s", x, y, min).isEqualTo(full);
+                } else {
+                    assertThat(atLeast).as("%s ~ %s at %s", x, y, min).isLessThan(min);
+                }
+            }
+        }
+    }
+
+    private static String randomWord(java.util.Random random, String alphabet) {
+        StringBuilder b = new StringBuilder();
+        int n = 1 + random.nextInt(10);
+        for (int i = 0; i < n; i++) {
+            // Mostly vowels and plain letters, as words are; sometimes none of the vowels.
+            b.append(alphabet.charAt(random.nextInt(random.nextBoolean() ? 5 : alphabet.length())));
+        }
+        return b.toString();
+    }
+
+    /** {@code x} with one to three symbols added, dropped or changed: a near spelling. */
+    private static String mutated(java.util.Random random, String x, String alphabet) {
+        StringBuilder b = new StringBuilder(x);
+        for (int e = 1 + random.nextInt(3); e > 0; e--) {
+            int at = random.nextInt(b.length() + 1);
+            char c = alphabet.charAt(random.nextInt(alphabet.length()));
+            switch (random.nextInt(3)) {
+                case 0 -> b.insert(at, c);
+                case 1 -> { if (at < b.length() && b.length() > 1) b.deleteCharAt(at); }
+                default -> { if (at < b.length()) b.setCharAt(at, c); }
+            }
+        }
+        return b.toString();
+    }
 }
