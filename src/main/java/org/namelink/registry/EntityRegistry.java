@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,16 +17,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.namelink.mentions.EntityType;
-import org.namelink.mentions.Mention;
 import org.namelink.names.NameForm;
-import org.namelink.resolution.Entity;
 import org.namelink.resolution.EntityResolver;
-import org.namelink.resolution.MergeReason;
 import org.namelink.resolution.NameGroup;
 import org.namelink.resolution.NearMiss;
 import org.namelink.resolution.NearMissReport;
 import org.namelink.resolution.NearMisses;
-import org.namelink.resolution.Naming;
 import org.namelink.resolution.ResolvedBatch;
 import org.namelink.resolution.ResolverDocument;
 import org.slf4j.Logger;
@@ -212,364 +207,6 @@ public final class EntityRegistry implements AutoCloseable {
             }
         }
         return new NearMissReport(found.options(), pending, found.found() - (found.pairs().size() - pending.size()));
-    }
-
-    /** Records one resolved batch; inside the caller's transaction. */
-    private static final class BatchWriter {
-        private final Connection c;
-        private final ResolvedBatch batch;
-        private final List<ResolverDocument> docs;
-        private final String now = Instant.now().toString();
-        private long batchId;
-        private final Map<Long, Long> mergedInto = new HashMap<>();
-        private final Set<Long> touched = new LinkedHashSet<>();
-        /** The name each entity created by this batch was created with: its first spelling, joined for no reason. */
-        private final Map<Long, String> createdAs = new HashMap<>();
-
-        BatchWriter(Connection c, ResolvedBatch batch, List<ResolverDocument> docs) {
-            this.c = c;
-            this.batch = batch;
-            this.docs = docs;
-        }
-
-        RegisteredBatch write(List<String> skipped) throws SQLException {
-            int mentionCount = docs.stream().mapToInt(d -> d.mentions().size()).sum();
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO batch(started_at, documents, mentions) VALUES (?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                p.setString(1, now);
-                p.setInt(2, docs.size());
-                p.setInt(3, mentionCount);
-                p.executeUpdate();
-                batchId = generated(p);
-            }
-            List<Entity> entities = batch.resolution().entities();
-            long[] registryIds = new long[entities.size()];
-            for (int i = 0; i < entities.size(); i++) {
-                List<Long> prior = batch.priorEntities().get(i);
-                if (prior.isEmpty()) {
-                    registryIds[i] = createEntity(entities.get(i));
-                } else {
-                    long survivor = current(prior.get(0));
-                    for (long other : prior.subList(1, prior.size())) {
-                        long o = current(other);
-                        if (o != survivor) {
-                            long low = Math.min(o, survivor);
-                            mergeEntities(c, Math.max(o, survivor), low, batchId, now,
-                                    "joined by batch " + batchId + reasonFor(entities.get(i)));
-                            mergedInto.put(Math.max(o, survivor), low);
-                            survivor = low;
-                        }
-                    }
-                    retype(survivor, entities.get(i));
-                    registryIds[i] = survivor;
-                }
-                touched.add(registryIds[i]);
-            }
-            for (int i = 0; i < registryIds.length; i++) {
-                registryIds[i] = current(registryIds[i]);
-            }
-            long[] groupIds = writeGroups(registryIds);
-            writeMentions(registryIds, groupIds);
-            writeTypeVotes();
-            for (long e : touched) {
-                long id = current(e);
-                rename(c, id);
-            }
-            List<String> ids = new ArrayList<>(registryIds.length);
-            for (long id : registryIds) {
-                ids.add(publicId(id));
-            }
-            return new RegisteredBatch(batchId, batch.resolution(), ids, skipped);
-        }
-
-        private static String reasonFor(Entity e) {
-            return e.reasons().isEmpty() ? "" : ": " + e.reasons().get(0).explanation();
-        }
-
-        private long current(long id) {
-            Long next;
-            while ((next = mergedInto.get(id)) != null) {
-                id = next;
-            }
-            return id;
-        }
-
-        /**
-         * Gives a prior entity the type of the batch's entity that joins it: they differ only when
-         * the type vote over this batch and the earlier ones turned the name's earlier mentions into
-         * the batch's type, as one run over all documents would have typed them.
-         */
-        private void retype(long entity, Entity e) throws SQLException {
-            try (PreparedStatement p = c.prepareStatement("UPDATE entity SET type = ? WHERE id = ? AND type != ?")) {
-                p.setString(1, e.type().name());
-                p.setLong(2, entity);
-                p.setString(3, e.type().name());
-                if (p.executeUpdate() > 0) {
-                    event(c, entity, batchId, "retyped", e.type() + " by the type vote over batch " + batchId
-                            + " and the earlier ones", now);
-                }
-            }
-        }
-
-        private long createEntity(Entity e) throws SQLException {
-            long id;
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO entity(type, team, name, status, created_batch) "
-                    + "VALUES (?, ?, ?, 'active', ?)", Statement.RETURN_GENERATED_KEYS)) {
-                p.setString(1, e.type().name());
-                p.setInt(2, e.team() ? 1 : 0);
-                p.setString(3, e.name());
-                p.setLong(4, batchId);
-                p.executeUpdate();
-                id = generated(p);
-            }
-            event(c, id, batchId, "created", e.type() + " " + e.name() + (e.team() ? " (team)" : ""), now);
-            createdAs.put(id, e.name());
-            return id;
-        }
-
-        private long[] writeGroups(long[] registryIds) throws SQLException {
-            List<ResolvedBatch.Group> groups = batch.groups();
-            long[] ids = new long[groups.size()];
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO name_group(group_key, type, name_key, "
-                    + "surface, team, short_form, mentions, display, entity_id, alias_key) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement update = c.prepareStatement("UPDATE name_group SET mentions = mentions + ?, "
-                         + "entity_id = coalesce(entity_id, ?) WHERE id = ?");
-                 PreparedStatement block = c.prepareStatement("INSERT OR IGNORE INTO block VALUES (?, ?, ?)");
-                 PreparedStatement longForm = c.prepareStatement("INSERT OR IGNORE INTO long_form_key VALUES (?, ?)");
-                 PreparedStatement acronym = c.prepareStatement("INSERT OR IGNORE INTO acronym_key VALUES (?, ?)")) {
-                for (int i = 0; i < groups.size(); i++) {
-                    ResolvedBatch.Group g = groups.get(i);
-                    Long entity = g.entity() >= 0 ? registryIds[g.entity()] : null;
-                    if (g.priorId() >= 0) {
-                        ids[i] = g.priorId();
-                        update.setInt(1, g.mentions());
-                        setLong(update, 2, entity);
-                        update.setLong(3, g.priorId());
-                        update.executeUpdate();
-                        continue;
-                    }
-                    NameGroup n = g.name();
-                    insert.setString(1, n.groupKey());
-                    insert.setString(2, n.type().name());
-                    insert.setString(3, n.key());
-                    insert.setString(4, n.form().surface());
-                    insert.setInt(5, n.team() ? 1 : 0);
-                    insert.setInt(6, g.shortForm() ? 1 : 0);
-                    insert.setInt(7, g.mentions());
-                    insert.setString(8, g.display());
-                    setLong(insert, 9, entity);
-                    insert.setString(10, n.aliasKey().orElse(null));
-                    insert.executeUpdate();
-                    ids[i] = generated(insert);
-                    for (String k : g.blockingKeys()) {
-                        block.setString(1, n.type().name());
-                        block.setString(2, k);
-                        block.setLong(3, ids[i]);
-                        block.executeUpdate();
-                    }
-                    for (String k : g.longFormKeys()) {
-                        longForm.setString(1, k);
-                        longForm.setLong(2, ids[i]);
-                        longForm.executeUpdate();
-                    }
-                    for (String k : g.acronymKeys()) {
-                        acronym.setString(1, k);
-                        acronym.setLong(2, ids[i]);
-                        acronym.executeUpdate();
-                    }
-                }
-            }
-            return ids;
-        }
-
-        private void writeMentions(long[] registryIds, long[] groupIds) throws SQLException {
-            Map<String, Integer> indexOfEntity = new HashMap<>();
-            List<Entity> entities = batch.resolution().entities();
-            for (int i = 0; i < entities.size(); i++) {
-                indexOfEntity.put(entities.get(i).id(), i);
-            }
-            Map<String, int[]> variantCounts = new HashMap<>();
-            Map<String, ResolvedBatch.Group> variantGroups = new HashMap<>();
-            try (PreparedStatement doc = c.prepareStatement("INSERT INTO document(external_id, batch_id) VALUES (?, ?)",
-                    Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement mention = c.prepareStatement("INSERT INTO mention(document_id, start, end, text, "
-                         + "display, group_id, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (int d = 0; d < docs.size(); d++) {
-                    doc.setString(1, docs.get(d).id());
-                    doc.setLong(2, batchId);
-                    doc.executeUpdate();
-                    long docId = generated(doc);
-                    List<Mention> mentions = docs.get(d).mentions();
-                    for (int i = 0; i < mentions.size(); i++) {
-                        Mention m = mentions.get(i);
-                        long entity = registryIds[indexOfEntity.get(batch.resolution().mentionEntityIds().get(d).get(i))];
-                        int group = batch.mentionGroups().get(d).get(i);
-                        String display = batch.mentionDisplays().get(d).get(i);
-                        mention.setLong(1, docId);
-                        mention.setInt(2, m.start());
-                        mention.setInt(3, m.end());
-                        mention.setString(4, m.text());
-                        mention.setString(5, display);
-                        mention.setLong(6, groupIds[group]);
-                        mention.setLong(7, entity);
-                        mention.addBatch();
-                        String vk = entity + "\t" + display;
-                        variantCounts.computeIfAbsent(vk, k -> new int[1])[0]++;
-                        variantGroups.putIfAbsent(vk, batch.groups().get(group));
-                    }
-                    mention.executeBatch();
-                }
-            }
-            // A spelling new to its entity is an event, with the reason the resolver gave for it.
-            Map<String, MergeReason> reasons = new HashMap<>();
-            for (int i = 0; i < entities.size(); i++) {
-                for (MergeReason r : entities.get(i).reasons()) {
-                    reasons.putIfAbsent(registryIds[i] + "\t" + r.variant(), r);
-                }
-            }
-            Map<String, String> cited = new HashMap<>();
-            try (PreparedStatement known = c.prepareStatement(
-                    "SELECT 1 FROM variant WHERE entity_id = ? AND display = ?")) {
-                for (String vk : new java.util.TreeSet<>(variantCounts.keySet())) {
-                    int tab = vk.indexOf('\t');
-                    long entity = Long.parseLong(vk.substring(0, tab));
-                    known.setLong(1, entity);
-                    known.setString(2, vk.substring(tab + 1));
-                    try (ResultSet r = known.executeQuery()) {
-                        if (r.next()) {
-                            continue;
-                        }
-                    }
-                    // The batch's own reason for the spelling, else the join that took its name to a prior one;
-                    // none for the name the entity was created with, nor a reason citing back (each join once).
-                    MergeReason why = reasons.containsKey(vk) ? reasons.get(vk)
-                            : variantGroups.get(vk).reason().orElse(null);
-                    String variant = vk.substring(tab + 1);
-                    if (why != null && (variant.equals(createdAs.get(entity)) || why.matched().equals(variant)
-                            || variant.equals(cited.get(entity + "\t" + why.matched())))) {
-                        why = null;
-                    }
-                    if (why != null) {
-                        cited.put(vk, why.matched());
-                    }
-                    event(c, entity, batchId, "variant", vk.substring(tab + 1) + (why == null ? ""
-                            : ": " + why.rule().label() + " of " + why.matched()
-                            + String.format(java.util.Locale.ROOT, ", %.2f", why.score())), now);
-                }
-            }
-            try (PreparedStatement v = c.prepareStatement("INSERT INTO variant(entity_id, display, mentions, acronym, "
-                    + "units, seen) VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(seen), 0) + 1 FROM variant "
-                    + "WHERE entity_id = ?)) ON CONFLICT(entity_id, display) DO UPDATE SET mentions = mentions + "
-                    + "excluded.mentions")) {
-                for (Map.Entry<String, int[]> e : variantCounts.entrySet()) {
-                    int tab = e.getKey().indexOf('\t');
-                    long entity = Long.parseLong(e.getKey().substring(0, tab));
-                    NameForm form = variantGroups.get(e.getKey()).name().form();
-                    v.setLong(1, entity);
-                    v.setString(2, e.getKey().substring(tab + 1));
-                    v.setInt(3, e.getValue()[0]);
-                    v.setInt(4, form.isAcronym() ? 1 : 0);
-                    v.setInt(5, form.units().size());
-                    v.setLong(6, entity);
-                    v.executeUpdate();
-                }
-            }
-        }
-
-        private void writeTypeVotes() throws SQLException {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO type_vote VALUES (?, ?, ?) "
-                    + "ON CONFLICT(name_key, type) DO UPDATE SET votes = votes + excluded.votes")) {
-                for (Map.Entry<String, int[]> e : batch.typeVotes().entrySet()) {
-                    for (EntityType t : EntityType.values()) {
-                        int n = e.getValue()[t.ordinal()];
-                        if (n > 0) {
-                            p.setString(1, e.getKey());
-                            p.setString(2, t.name());
-                            p.setInt(3, n);
-                            p.addBatch();
-                        }
-                    }
-                }
-                p.executeBatch();
-            }
-        }
-    }
-
-    private static void setLong(PreparedStatement p, int i, Long value) throws SQLException {
-        if (value == null) {
-            p.setNull(i, java.sql.Types.INTEGER);
-        } else {
-            p.setLong(i, value);
-        }
-    }
-
-    private static long generated(PreparedStatement p) throws SQLException {
-        try (ResultSet r = p.getGeneratedKeys()) {
-            if (!r.next()) {
-                throw new SQLException("no id was generated");
-            }
-            return r.getLong(1);
-        }
-    }
-
-    private static void event(Connection c, long entity, long batch, String kind, String detail, String at)
-            throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO event(entity_id, batch_id, kind, detail, at) VALUES (?, ?, ?, ?, ?)")) {
-            p.setLong(1, entity);
-            p.setLong(2, batch);
-            p.setString(3, kind);
-            p.setString(4, detail);
-            p.setString(5, at);
-            p.executeUpdate();
-        }
-    }
-
-    /** Moves everything of {@code from} to {@code into}; {@code from} becomes a redirect. */
-    private static void mergeEntities(Connection c, long from, long into, long batch, String at, String why)
-            throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE entity SET status = 'merged', successor = " + into + " WHERE id = " + from);
-            s.executeUpdate("UPDATE name_group SET entity_id = " + into + " WHERE entity_id = " + from);
-            s.executeUpdate("UPDATE mention SET entity_id = " + into + " WHERE entity_id = " + from);
-            s.executeUpdate("INSERT INTO variant(entity_id, display, mentions, acronym, units, seen) "
-                    + "SELECT " + into + ", display, mentions, acronym, units, seen + 1000000000 FROM variant "
-                    + "WHERE entity_id = " + from + " ON CONFLICT(entity_id, display) DO UPDATE SET "
-                    + "mentions = mentions + excluded.mentions");
-            s.executeUpdate("DELETE FROM variant WHERE entity_id = " + from);
-            // What kept the merged entity apart from others now keeps the survivor apart from them.
-            s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + into + ", b), max(" + into + ", b) "
-                    + "FROM kept_apart WHERE a = " + from + " AND b != " + into);
-            s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + into + ", a), max(" + into + ", a) "
-                    + "FROM kept_apart WHERE b = " + from + " AND a != " + into);
-            s.executeUpdate("DELETE FROM kept_apart WHERE a = " + from + " OR b = " + from);
-        }
-        event(c, into, batch, "merged", publicId(from) + " merged into " + publicId(into) + ": " + why, at);
-        event(c, from, batch, "merged", publicId(from) + " merged into " + publicId(into) + ": " + why, at);
-    }
-
-    /** Recomputes an entity's canonical name from its variants (the resolver's naming stage). */
-    private static void rename(Connection c, long entity) throws SQLException {
-        List<Naming.Variant> variants = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT display, mentions, acronym, units FROM variant "
-                + "WHERE entity_id = ? ORDER BY seen")) {
-            p.setLong(1, entity);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    variants.add(new Naming.Variant(r.getString(1), r.getInt(2), r.getInt(3) != 0, r.getInt(4)));
-                }
-            }
-        }
-        if (variants.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement p = c.prepareStatement("UPDATE entity SET name = ? WHERE id = ?")) {
-            p.setString(1, Naming.canonicalName(variants));
-            p.setLong(2, entity);
-            p.executeUpdate();
-        }
     }
 
     // ---- reading ----
@@ -842,9 +479,9 @@ public final class EntityRegistry implements AutoCloseable {
             p.executeUpdate();
         }
         String at = Instant.now().toString();
-        mergeEntities(connection, from, into, 0, at, "corrected by a user");
-        event(connection, into, 0, "corrected", "user merged " + publicId(from) + " into " + publicId(into), at);
-        rename(connection, into);
+        RegistryRows.mergeEntities(connection, from, into, 0, at, "corrected by a user");
+        RegistryRows.event(connection, into, 0, "corrected", "user merged " + publicId(from) + " into " + publicId(into), at);
+        RegistryRows.rename(connection, into);
         return read(into).orElseThrow();
     }
 
@@ -890,9 +527,9 @@ public final class EntityRegistry implements AutoCloseable {
         }
         recountVariants(old, part);
         RegistryEntity rest = read(old).orElseThrow();
-        event(connection, part, 0, "created", before.type() + " " + variant + (before.team() ? " (team)" : "")
+        RegistryRows.event(connection, part, 0, "created", before.type() + " " + variant + (before.team() ? " (team)" : "")
                 + ": a user split it off " + rest.label(), at);
-        event(connection, old, 0, "split", "user split '" + variant + "' off into " + publicId(part) + "; "
+        RegistryRows.event(connection, old, 0, "split", "user split '" + variant + "' off into " + publicId(part) + "; "
                 + publicId(old) + " keeps " + rest.name(), at);
         return List.of(rest, read(part).orElseThrow());
     }
@@ -928,7 +565,7 @@ public final class EntityRegistry implements AutoCloseable {
             long b = internalId(p.entityB());
             RegistryEntity one = a == b ? read(a).orElseThrow()
                     : mergeNow(publicId(Math.min(a, b)), publicId(Math.max(a, b)));
-            event(connection, internalId(one.id()), 0, "reviewed", "user accepted pair " + number + ": '"
+            RegistryRows.event(connection, internalId(one.id()), 0, "reviewed", "user accepted pair " + number + ": '"
                     + p.nearMiss().nameA() + "' and '" + p.nearMiss().nameB() + "' are one entity" + scored(p), at);
             ReviewQueue.setStatus(connection, number, ReviewPair.Status.ACCEPTED);
             return one;
@@ -965,8 +602,8 @@ public final class EntityRegistry implements AutoCloseable {
             }
             String why = "user rejected pair " + number + ": '" + p.nearMiss().nameA() + "' and '"
                     + p.nearMiss().nameB() + "' are two entities" + scored(p);
-            event(connection, a, 0, "reviewed", why + "; kept apart from " + publicId(b), at);
-            event(connection, b, 0, "reviewed", why + "; kept apart from " + publicId(a), at);
+            RegistryRows.event(connection, a, 0, "reviewed", why + "; kept apart from " + publicId(b), at);
+            RegistryRows.event(connection, b, 0, "reviewed", why + "; kept apart from " + publicId(a), at);
             ReviewQueue.setStatus(connection, number, ReviewPair.Status.REJECTED);
             return List.of(read(a).orElseThrow(), read(b).orElseThrow());
         });
@@ -1036,7 +673,7 @@ public final class EntityRegistry implements AutoCloseable {
                     p.setLong(7, entity);
                     p.setString(8, name.aliasKey().orElse(null));
                     p.executeUpdate();
-                    long group = generated(p);
+                    long group = RegistryRows.generated(p);
                     try (PreparedStatement b = connection.prepareStatement("INSERT OR IGNORE INTO block VALUES (?, ?, ?)")) {
                         for (String k : resolver.blockingKeys().keys(form)) {
                             b.setString(1, name.type().name());
@@ -1047,7 +684,7 @@ public final class EntityRegistry implements AutoCloseable {
                     }
                 }
             }
-            event(connection, entity, 0, "corrected", "user pinned alias '" + form.display() + "'", at);
+            RegistryRows.event(connection, entity, 0, "corrected", "user pinned alias '" + form.display() + "'", at);
             return read(entity).orElseThrow();
         });
     }
@@ -1091,7 +728,7 @@ public final class EntityRegistry implements AutoCloseable {
                     }
                 }
                 insert.executeBatch();
-                rename(connection, e);
+                RegistryRows.rename(connection, e);
             }
         }
     }
@@ -1104,7 +741,7 @@ public final class EntityRegistry implements AutoCloseable {
             p.setInt(2, from.team() ? 1 : 0);
             p.setString(3, variant);
             p.executeUpdate();
-            return generated(p);
+            return RegistryRows.generated(p);
         }
     }
 
