@@ -84,7 +84,7 @@ public final class HtmlReportWriter {
         }
         List<Entity> named = corpus.entities().stream().map(e -> new Entity(e.id(), e.type(),
                 registered.registryName(e.id()).orElse(e.name()), e.variants(), e.mentions(), e.documents(),
-                e.reasons(), e.team())).toList();
+                e.reasons(), e.team(), e.link())).toList();
         return new Corpus(corpus.documents(), named);
     }
 
