@@ -181,9 +181,37 @@ final class EvalCommand implements Callable<Integer> {
             prior.put(e.id(), kb.candidates(e.name(), 1).stream().findFirst().map(c -> c.title()));
         }
         b.append(LinkEvaluation.of(corpus, gold, e -> prior.get(e.id())).line("prior of the name")).append('\n');
+        b.append(joinedByLinks(corpus, gold, linker.links(corpus.entities(), words)));
         for (double t : LINK_THRESHOLDS) {
             b.append(linkLine(corpus, gold, KnowledgeBaseLinker.builder(kb).threshold(t).build(), words,
                     String.format(Locale.ROOT, "  threshold %.2f", t))).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * What joining the entities linked to one article with at least a score would do to resolution
+     * (issue 23, item 3), measured only: each such entity's mentions labelled with its link.
+     */
+    private static String joinedByLinks(Corpus corpus, List<LabeledMention> gold, List<Optional<EntityLink>> links) {
+        List<LabeledMention> clusterGold = gold.stream()
+                .filter(m -> !m.entity().startsWith(LinkEvaluation.OUT_OF_KB)).toList();
+        Map<String, Optional<EntityLink>> byId = new HashMap<>();
+        for (int i = 0; i < links.size(); i++) {
+            byId.put(corpus.entities().get(i).id(), links.get(i));
+        }
+        StringBuilder b = new StringBuilder();
+        for (double t : new double[] {0.8, 0.9, 0.95}) {
+            List<LabeledMention> predicted = new ArrayList<>();
+            for (LabeledMention m : org.namelink.evaluation.CorpusEvaluation.predicted(corpus)) {
+                Optional<EntityLink> link = byId.getOrDefault(m.entity(), Optional.empty()).filter(l -> l.score() >= t);
+                predicted.add(link.isEmpty() ? m
+                        : new LabeledMention(m.documentId(), m.span(), m.type(), "link:" + link.get().id()));
+            }
+            org.namelink.evaluation.PrfScore p = org.namelink.evaluation.ClusterEvaluation.evaluate(clusterGold, predicted)
+                    .crossDocumentPairs();
+            b.append(String.format(Locale.ROOT, "resolution joined by links >= %.2f: cross-document pairs P %.4f  R %.4f  "
+                    + "F1 %.4f%n", t, p.precision(), p.recall(), p.f1()));
         }
         return b.toString();
     }
