@@ -226,7 +226,7 @@ public final class KnowledgeBaseLinker implements Linker {
             this.kb = Objects.requireNonNull(kb, "kb");
         }
 
-        /** The probability the best article needs to be the link (default {@value #DEFAULT_THRESHOLD}). */
+        /** The probability the best article needs to be the link (default {@value KnowledgeBaseLinker#DEFAULT_THRESHOLD}). */
         public Builder threshold(double threshold) {
             if (!(threshold >= 0 && threshold <= 1)) {
                 throw new IllegalArgumentException("threshold must be in [0, 1], was " + threshold);
