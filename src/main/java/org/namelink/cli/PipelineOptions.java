@@ -122,15 +122,19 @@ final class PipelineOptions {
             why = "no knowledge-base dictionary on the class path (" + WikiDictionary.ARTIFACT + ")";
         } else {
             Path dir = dictionary.get().defaultIndexDirectory();
-            try {
-                knowledgeBase = Optional.of(KnowledgeBase.open(dir));
-                return knowledgeBase;
-            } catch (java.io.IOException e) {
-                why = e.getMessage();
+            if (!java.nio.file.Files.exists(dir)) {
+                why = "no knowledge-base index in " + dir + "; build it once with namelink kb-index";
+            } else {
+                try {
+                    knowledgeBase = Optional.of(KnowledgeBase.open(dir));
+                    return knowledgeBase;
+                } catch (java.io.IOException e) {
+                    why = e.getMessage(); // says to rebuild it with namelink kb-index
+                }
             }
         }
         spec.commandLine().getErr().println("namelink: entities are not linked to Wikipedia: " + why
-                + " (build the index once with: namelink kb-index; or give --kb DIR; --no-links to say nothing)");
+                + " (--kb DIR for another index, --no-links to say nothing)");
         spec.commandLine().getErr().flush();
         return knowledgeBase;
     }
