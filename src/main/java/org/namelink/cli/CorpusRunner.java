@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import org.namelink.linking.Linker;
 import org.namelink.io.ArticleReader;
 import org.namelink.mentions.CombinedMentionFinder;
 import org.namelink.mentions.CrfMentionFinder;
@@ -132,7 +133,7 @@ final class CorpusRunner {
         progress.phase("resolving");
         T corpus;
         try {
-            corpus = resolve.apply(resolving(analysed.matcher()), analysed.documents());
+            corpus = resolve.apply(resolving(analysed.matcher(), settings.linker()), analysed.documents());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             throw new RunFailure("resolving", analysed.documents().size(), RunFailure.Held.analysed(analysed.documents()), e);
         }
@@ -154,10 +155,12 @@ final class CorpusRunner {
         return new Analysed(stream(count, sources, namelink, settings, err, progress, listener), namelink.matcher());
     }
 
-    /** A pipeline that only resolves: {@code matcher}'s, with no models to find mentions. */
-    private static Namelink resolving(NameMatcher matcher) {
-        return Namelink.builder().matcher(matcher).mentionFinder(text -> List.of())
-                .textAnalyzer(TextAnalyzer.pretokenized()).withoutBuiltInStages().build();
+    /** A pipeline that only resolves (and links): {@code matcher}'s, with no models to find mentions. */
+    private static Namelink resolving(NameMatcher matcher, Optional<Linker> linker) {
+        Namelink.Builder b = Namelink.builder().matcher(matcher).mentionFinder(text -> List.of())
+                .textAnalyzer(TextAnalyzer.pretokenized()).withoutBuiltInStages();
+        linker.ifPresent(b::linker);
+        return b.build();
     }
 
     /**
@@ -231,6 +234,7 @@ final class CorpusRunner {
             b.withoutBuiltInStages();
         }
         settings.timeLimit().ifPresent(b::timeLimit);
+        settings.linker().ifPresent(b::linker);
         return b.build();
     }
 
@@ -245,9 +249,10 @@ final class CorpusRunner {
      * @param crfs CRF models in precedence order in place of the 3-class one (none: the default)
      * @param maxBytes the largest input file read
      * @param timeLimit the time limit per document (none: no limit)
+     * @param linker links the entities after resolution (none: no links)
      */
     record Settings(Optional<Path> aliases, boolean keepChrome, int threads, TextStage stage, boolean bareCrf,
-                    List<CrfModel> crfs, long maxBytes, Optional<Duration> timeLimit) {
+                    List<CrfModel> crfs, long maxBytes, Optional<Duration> timeLimit, Optional<Linker> linker) {
 
         /**
          * The most analysis threads: far more than the cores of any one machine (each thread holds up to
@@ -263,6 +268,7 @@ final class CorpusRunner {
             Objects.requireNonNull(stage, "stage");
             crfs = List.copyOf(crfs);
             Objects.requireNonNull(timeLimit, "timeLimit");
+            Objects.requireNonNull(linker, "linker");
             if (threads < 1 || threads > MAX_THREADS) {
                 throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", was " + threads);
             }
@@ -272,19 +278,23 @@ final class CorpusRunner {
         /** The default pipeline, on one thread, with the default size and time limits. */
         static Settings defaults() {
             return new Settings(Optional.empty(), false, 1, TextStage.corenlp, false, List.of(),
-                    ArticleReader.DEFAULT_MAX_BYTES, Optional.of(DEFAULT_TIME_LIMIT));
+                    ArticleReader.DEFAULT_MAX_BYTES, Optional.of(DEFAULT_TIME_LIMIT), Optional.empty());
         }
 
         Settings with(Optional<Path> aliases, boolean keepChrome, int threads) {
-            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs, maxBytes, timeLimit);
+            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs, maxBytes, timeLimit, linker);
         }
 
         Settings withModels(TextStage stage, boolean bareCrf, List<CrfModel> crfs) {
-            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs, maxBytes, timeLimit);
+            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs, maxBytes, timeLimit, linker);
+        }
+
+        Settings withLinker(Optional<Linker> linker) {
+            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs, maxBytes, timeLimit, linker);
         }
 
         Settings withLimits(long maxBytes, Optional<Duration> timeLimit) {
-            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs, maxBytes, timeLimit);
+            return new Settings(aliases, keepChrome, threads, stage, bareCrf, crfs, maxBytes, timeLimit, linker);
         }
     }
 

@@ -13,6 +13,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.namelink.evaluation.AidaDocument;
+import org.namelink.evaluation.LinkEvaluation;
+import org.namelink.kb.KnowledgeBase;
+import org.namelink.linking.ContextWords;
+import org.namelink.linking.KnowledgeBaseLinker;
+import org.namelink.resolution.Entity;
+import org.namelink.resolution.EntityLink;
+import java.util.Optional;
 import org.namelink.evaluation.AidaReader;
 import org.namelink.evaluation.ClusterErrors;
 import org.namelink.evaluation.ConllDocument;
@@ -124,7 +131,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             gold.addAll(GoldTsvReader.readDirectory(source.gold));
             clusterGold.addAll(gold);
-            sources.addAll(ArticleReader.read(paths, pipeline.settings().maxBytes()));
+            sources.addAll(ArticleReader.read(paths, pipeline.baseSettings().maxBytes()));
         } else if (source.conll != null) {
             for (ConllDocument d : ConllReader.read(source.conll)) {
                 sources.add(ArticleSource.ok(new Article(d.id(), d.text())));
@@ -138,9 +145,14 @@ final class EvalCommand implements Callable<Integer> {
                 d.mentions().stream().filter(m -> !m.entity().startsWith("NIL:")).forEach(clusterGold::add);
             }
         }
-        Corpus corpus = CorpusRunner.run(sources, pipeline.settings().withModels(textStage, bareCrf, crfs), err);
+        // Entities are linked here rather than in the pipeline, so that the thresholds can be compared on one run.
+        Optional<KnowledgeBase> kb = source.aida != null ? pipeline.knowledgeBase() : Optional.empty();
+        Corpus corpus = CorpusRunner.run(sources, pipeline.baseSettings().withModels(textStage, bareCrf, crfs), err);
         out.printf("%d documents, %d gold mentions%n", corpus.documents().size(), gold.size());
         out.print(CorpusEvaluation.of(corpus, gold, clusterGold).report());
+        if (kb.isPresent()) {
+            out.print(linkReport(corpus, sources, gold, kb.get()));
+        }
         if (errors > 0) {
             Map<String, String> texts = new HashMap<>();
             sources.forEach(s -> s.article().ifPresent(a -> texts.put(a.id(), a.text())));
@@ -149,6 +161,69 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Thresholds compared beside the default one. */
+    private static final double[] LINK_THRESHOLDS = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+
+    /** Linking against gold knowledge-base ids: the linker at its threshold and others, and the prior alone. */
+    private static String linkReport(Corpus corpus, List<ArticleSource> sources, List<LabeledMention> gold,
+                                     KnowledgeBase kb) {
+        Map<String, java.util.Set<String>> words = new HashMap<>();
+        sources.forEach(s -> s.article().ifPresent(a -> words.put(a.id(), ContextWords.of(a.text()))));
+        StringBuilder b = new StringBuilder("links (gold mentions with a knowledge-base id; pairs across documents)\n");
+        KnowledgeBaseLinker linker = KnowledgeBaseLinker.builder(kb).build();
+        b.append(linkLine(corpus, gold, linker, words, String.format(Locale.ROOT, "namelink (%.2f)",
+                linker.threshold()))).append('\n');
+        Map<String, Optional<String>> prior = new HashMap<>();
+        for (Entity e : corpus.entities()) {
+            prior.put(e.id(), kb.candidates(e.name(), 1).stream().findFirst().map(c -> c.title()));
+        }
+        b.append(LinkEvaluation.of(corpus, gold, e -> prior.get(e.id())).line("prior of the name")).append('\n');
+        b.append(joinedByLinks(corpus, gold, linker.links(corpus.entities(), words)));
+        for (double t : LINK_THRESHOLDS) {
+            b.append(linkLine(corpus, gold, KnowledgeBaseLinker.builder(kb).threshold(t).build(), words,
+                    String.format(Locale.ROOT, "  threshold %.2f", t))).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * What joining the entities linked to one article with at least a score would do to resolution
+     * (issue 23, item 3), measured only: each such entity's mentions labelled with its link.
+     */
+    private static String joinedByLinks(Corpus corpus, List<LabeledMention> gold, List<Optional<EntityLink>> links) {
+        List<LabeledMention> clusterGold = gold.stream()
+                .filter(m -> !m.entity().startsWith(LinkEvaluation.OUT_OF_KB)).toList();
+        Map<String, Optional<EntityLink>> byId = new HashMap<>();
+        for (int i = 0; i < links.size(); i++) {
+            byId.put(corpus.entities().get(i).id(), links.get(i));
+        }
+        StringBuilder b = new StringBuilder();
+        for (double t : new double[] {0.8, 0.9, 0.95}) {
+            List<LabeledMention> predicted = new ArrayList<>();
+            for (LabeledMention m : org.namelink.evaluation.CorpusEvaluation.predicted(corpus)) {
+                Optional<EntityLink> link = byId.getOrDefault(m.entity(), Optional.empty()).filter(l -> l.score() >= t);
+                predicted.add(link.isEmpty() ? m
+                        : new LabeledMention(m.documentId(), m.span(), m.type(), "link:" + link.get().id()));
+            }
+            org.namelink.evaluation.PrfScore p = org.namelink.evaluation.ClusterEvaluation.evaluate(clusterGold, predicted)
+                    .crossDocumentPairs();
+            b.append(String.format(Locale.ROOT, "resolution joined by links >= %.2f: cross-document pairs P %.4f  R %.4f  "
+                    + "F1 %.4f%n", t, p.precision(), p.recall(), p.f1()));
+        }
+        return b.toString();
+    }
+
+    private static String linkLine(Corpus corpus, List<LabeledMention> gold, KnowledgeBaseLinker linker,
+                                   Map<String, java.util.Set<String>> words, String label) {
+        List<Entity> entities = corpus.entities();
+        List<Optional<EntityLink>> links = linker.links(entities, words);
+        Map<String, Optional<String>> byId = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            byId.put(entities.get(i).id(), links.get(i).map(EntityLink::id));
+        }
+        return LinkEvaluation.of(corpus, gold, e -> byId.get(e.id())).line(label);
     }
 
     private int evaluatePairs(PrintWriter out, PrintWriter err) throws IOException {
@@ -163,7 +238,7 @@ final class EvalCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        NameMatcher matcher = CorpusRunner.matcher(pipeline.settings().aliases().orElse(null));
+        NameMatcher matcher = CorpusRunner.matcher(pipeline.baseSettings().aliases().orElse(null));
         if (fitWeights != null) {
             // Written to a temporary file and moved onto OUT at the end, never over the pairs or the alias file.
             Map<Path, String> kept = new HashMap<>();

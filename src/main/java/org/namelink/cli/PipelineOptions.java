@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.namelink.io.ArticleReader;
+import org.namelink.kb.KnowledgeBase;
+import org.namelink.kb.WikiDictionary;
+import org.namelink.linking.KnowledgeBaseLinker;
+import org.namelink.linking.Linker;
 import org.namelink.names.AliasTable;
 import org.namelink.text.TextFile;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,10 +83,72 @@ final class PipelineOptions {
         timeLimit = seconds == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(Math.max(1, (long) (seconds * 1e9))));
     }
 
-    /** These options as run settings, with the default models. */
-    CorpusRunner.Settings settings() {
+    @Option(names = "--kb", paramLabel = "DIR", description = "the knowledge-base index to link entities to Wikipedia "
+            + "with (default: the one namelink kb-index built in the cache directory, if any)")
+    Path kb;
+
+    @Option(names = "--no-links", description = "do not link entities to Wikipedia, even when a knowledge-base index exists")
+    boolean noLinks;
+
+    /** The knowledge base opened once per command; empty: none (said once on stderr). */
+    private Optional<KnowledgeBase> knowledgeBase;
+
+    /**
+     * The knowledge base to link with: {@code --kb DIR}, else the index in the cache directory when
+     * {@code kb-index} built one; none with {@code --no-links}. Without one, says so once on stderr
+     * (one line) and how to build it.
+     *
+     * @throws ParameterException if {@code --kb DIR} holds no valid index
+     */
+    Optional<KnowledgeBase> knowledgeBase() {
+        if (knowledgeBase != null) {
+            return knowledgeBase;
+        }
+        knowledgeBase = Optional.empty();
+        if (noLinks) {
+            return knowledgeBase;
+        }
+        if (kb != null) {
+            try {
+                knowledgeBase = Optional.of(KnowledgeBase.open(kb));
+            } catch (java.io.IOException e) {
+                throw new ParameterException(spec.commandLine(), "--kb: " + e.getMessage());
+            }
+            return knowledgeBase;
+        }
+        Optional<WikiDictionary> dictionary = WikiDictionary.onClassPath();
+        String why;
+        if (dictionary.isEmpty()) {
+            why = "no knowledge-base dictionary on the class path (" + WikiDictionary.ARTIFACT + ")";
+        } else {
+            Path dir = dictionary.get().defaultIndexDirectory();
+            if (!java.nio.file.Files.exists(dir)) {
+                why = "no knowledge-base index in " + dir + "; build it once with namelink kb-index";
+            } else {
+                try {
+                    knowledgeBase = Optional.of(KnowledgeBase.open(dir));
+                    return knowledgeBase;
+                } catch (java.io.IOException e) {
+                    why = e.getMessage(); // says to rebuild it with namelink kb-index
+                }
+            }
+        }
+        spec.commandLine().getErr().println("namelink: entities are not linked to Wikipedia: " + why
+                + " (--kb DIR for another index, --no-links to say nothing)");
+        spec.commandLine().getErr().flush();
+        return knowledgeBase;
+    }
+
+    /** These options as run settings, with the default models and without a linker. */
+    CorpusRunner.Settings baseSettings() {
         return CorpusRunner.Settings.defaults().with(Optional.ofNullable(aliases), keepChrome, threads)
                 .withLimits(maxBytes, timeLimit);
+    }
+
+    /** These options as run settings, with the default models and the linker, when there is a knowledge base. */
+    CorpusRunner.Settings settings() {
+        Optional<Linker> linker = knowledgeBase().map(k -> KnowledgeBaseLinker.builder(k).build());
+        return baseSettings().withLinker(linker);
     }
 
     /** A size in bytes: digits, optionally followed by K, M or G (powers of 1024). */

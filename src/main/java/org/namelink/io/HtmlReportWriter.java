@@ -84,7 +84,7 @@ public final class HtmlReportWriter {
         }
         List<Entity> named = corpus.entities().stream().map(e -> new Entity(e.id(), e.type(),
                 registered.registryName(e.id()).orElse(e.name()), e.variants(), e.mentions(), e.documents(),
-                e.reasons(), e.team())).toList();
+                e.reasons(), e.team(), e.link())).toList();
         return new Corpus(corpus.documents(), named);
     }
 
@@ -129,7 +129,11 @@ public final class HtmlReportWriter {
                         .append(counts.getOrDefault(v, 0)).append("</span> <span class=\"why\">")
                         .append(escape(why)).append("</span></li>\n");
             }
-            h.append("</ul>\n<p class=\"in\">in ");
+            h.append("</ul>\n");
+            e.link().ifPresent(link -> h.append("<p class=\"link\">Wikipedia: <a href=\"").append(escape(link.url()))
+                    .append("\" rel=\"noreferrer\">").append(escape(link.id().replace('_', ' '))).append("</a> ")
+                    .append(String.format(Locale.ROOT, "<span class=\"n\">%.2f</span></p>\n", link.score())));
+            h.append("<p class=\"in\">in ");
             for (int i = 0; i < e.documents().size(); i++) {
                 String doc = e.documents().get(i);
                 h.append(i > 0 ? ", " : "").append("<a href=\"#doc-").append(docIndex.getOrDefault(doc, -1))

@@ -10,6 +10,7 @@ import org.namelink.pipeline.ProcessedDocument;
 import org.namelink.pipeline.RegisteredCorpus;
 import org.namelink.pipeline.ResolvedMention;
 import org.namelink.resolution.Entity;
+import org.namelink.resolution.EntityLink;
 import org.namelink.resolution.MergeReason;
 
 /**
@@ -120,7 +121,7 @@ public final class JsonCorpusStreamWriter {
         }
     }
 
-    /** An entity's fields as the contract gives them, with {@code team} and {@code reasons}. */
+    /** An entity's fields as the contract gives them, with {@code team}, {@code reasons} and its {@code link} if any. */
     static void writeEntityFields(JsonGenerator g, Entity e) throws IOException {
         writeEntityFields(g, e, java.util.Optional.empty(), e.name());
     }
@@ -157,5 +158,15 @@ public final class JsonCorpusStreamWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (e.link().isPresent()) {
+            // Only on linked entities: the output of a run without a knowledge base is unchanged.
+            EntityLink link = e.link().get();
+            g.writeObjectFieldStart("link");
+            g.writeStringField("kb", link.kb());
+            g.writeStringField("id", link.id());
+            g.writeStringField("url", link.url());
+            g.writeNumberField("score", Math.round(link.score() * 1000) / 1000.0);
+            g.writeEndObject();
+        }
     }
 }

@@ -13,12 +13,14 @@ import org.namelink.mentions.TeamSense;
  * (offsets, text, type, source), the acronyms it defines and which mentions name a sports team
  * rather than a place ({@link TeamSense}) &mdash; or why it could not be
  * analysed. Texts, sentences and tokens are dropped, so a large corpus can be analysed document by
- * document and resolved at the end without holding its texts.
+ * document and resolved at the end without holding its texts; only the set of its distinct words is
+ * kept ({@link #words}), and only when the pipeline links entities, for the linker's context.
  *
  * <p>Immutable and thread-safe.
  */
 public record DocumentMentions(String id, List<Mention> mentions, List<AcronymDefinition> acronyms,
-                               Set<Integer> teamMentions, Optional<String> error, Optional<String> errorType) {
+                               Set<Integer> teamMentions, Optional<String> error, Optional<String> errorType,
+                               Set<String> words) {
 
     public DocumentMentions {
         Objects.requireNonNull(id, "id");
@@ -33,6 +35,18 @@ public record DocumentMentions(String id, List<Mention> mentions, List<AcronymDe
         if (errorType.isPresent() && error.isEmpty()) {
             throw new IllegalArgumentException("an error type needs an error: '" + id + "'");
         }
+        words = Set.copyOf(words);
+    }
+
+    /** A document without the words of its text (kept only when a linker needs them). */
+    public DocumentMentions(String id, List<Mention> mentions, List<AcronymDefinition> acronyms,
+                            Set<Integer> teamMentions, Optional<String> error, Optional<String> errorType) {
+        this(id, mentions, acronyms, teamMentions, error, errorType, Set.of());
+    }
+
+    /** This document with {@code words}, the words of its text that a linker reads as context. */
+    public DocumentMentions withWords(Set<String> words) {
+        return new DocumentMentions(id, mentions, acronyms, teamMentions, error, errorType, words);
     }
 
     /** A document with no error type (see {@link ProcessedDocument#errorType()}). */

@@ -22,6 +22,8 @@ import org.namelink.mentions.Mention;
 import org.namelink.mentions.MentionFinder;
 import org.namelink.mentions.MentionStage;
 import org.namelink.mentions.NameLength;
+import org.namelink.linking.ContextWords;
+import org.namelink.linking.Linker;
 import org.namelink.names.NameMatcher;
 import org.namelink.names.NameSpanTrimmer;
 import org.namelink.resolution.EntityResolver;
@@ -62,6 +64,8 @@ public final class Namelink {
     private final List<MentionStage> stages;
     private final EntityResolver resolver;
     private final Executor executor;
+    /** The linker after resolution; null: entities are not linked. */
+    private final Linker linker;
 
     /** The time limit per document; null: none. */
     private final Duration timeLimit;
@@ -86,6 +90,7 @@ public final class Namelink {
         this.resolver = EntityResolver.create(matcher);
         this.executor = b.executor;
         this.timeLimit = b.timeLimit;
+        this.linker = b.linker;
     }
 
     private Namelink(Namelink models, Executor executor) {
@@ -95,6 +100,7 @@ public final class Namelink {
         this.resolver = models.resolver;
         this.executor = executor;
         this.timeLimit = models.timeLimit;
+        this.linker = models.linker;
     }
 
     /** The default finder: CoreNLP's 3-class CRF, news patterns and the gazetteer, combined. */
@@ -285,13 +291,13 @@ public final class Namelink {
 
     /** {@link #analyzeAsync}, keeping only what resolution needs: the streaming path's unit of work. */
     public CompletableFuture<DocumentMentions> extractAsync(Article article) {
-        return analyzeAsync(article).thenApply(Namelink::compact);
+        return analyzeAsync(article).thenApply(this::compact);
     }
 
     /** What resolution needs of an analysis; a failure while finding acronyms or team senses is the article's. */
-    private static DocumentMentions compact(AnalyzedOrError analyzed) {
+    private DocumentMentions compact(AnalyzedOrError analyzed) {
         try {
-            return DocumentMentions.of(analyzed);
+            return mentionsOf(analyzed);
         } catch (Throwable e) {
             if (isArticlesOwn(e)) {
                 logFailure(analyzed.id(), e);
@@ -345,7 +351,7 @@ public final class Namelink {
         Objects.requireNonNull(registry, "registry");
         List<DocumentMentions> documents = new ArrayList<>(articles.size());
         for (AnalyzedOrError a : analyzeAll(uniqueIds(articles))) {
-            documents.add(DocumentMentions.of(a));
+            documents.add(mentionsOf(a));
         }
         return resolveMentions(documents, registry);
     }
@@ -366,9 +372,23 @@ public final class Namelink {
         Objects.requireNonNull(analyzed, "analyzed");
         List<DocumentMentions> compact = new ArrayList<>(analyzed.size());
         for (AnalyzedOrError a : analyzed) {
-            compact.add(DocumentMentions.of(a));
+            compact.add(mentionsOf(a));
         }
         return resolveMentions(compact);
+    }
+
+    /** What resolution needs of an analysis, with the text's words when entities are linked. */
+    private DocumentMentions mentionsOf(AnalyzedOrError analyzed) {
+        DocumentMentions compact = DocumentMentions.of(analyzed);
+        if (linker == null || analyzed.article().isEmpty()) {
+            return compact;
+        }
+        return compact.withWords(ContextWords.of(analyzed.article().get().text()));
+    }
+
+    /** Whether this pipeline links entities after resolving them ({@link Builder#linker}). */
+    public boolean links() {
+        return linker != null;
     }
 
     /**
@@ -483,7 +503,15 @@ public final class Namelink {
             }
             docs.add(new ProcessedDocument(d.id(), resolved, java.util.Optional.empty()));
         }
-        return new Corpus(docs, resolution.entities(), resolver);
+        List<org.namelink.resolution.Entity> entities = resolution.entities();
+        if (linker != null) {
+            java.util.Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
+            for (DocumentMentions d : documents) {
+                words.put(d.id(), d.words());
+            }
+            entities = linker.link(entities, words);
+        }
+        return new Corpus(docs, entities, resolver);
     }
 
     /**
@@ -621,8 +649,18 @@ public final class Namelink {
         private boolean builtInStages = true;
         private Executor executor;
         private Duration timeLimit;
+        private Linker linker;
 
         private Builder() {
+        }
+
+        /**
+         * Links each resolved entity with {@code linker} (none by default: no entity has a link). The
+         * pipeline then keeps the distinct words of each document's text, the linker's context.
+         */
+        public Builder linker(Linker linker) {
+            this.linker = Objects.requireNonNull(linker, "linker");
+            return this;
         }
 
         public Builder textAnalyzer(TextAnalyzer analyzer) {

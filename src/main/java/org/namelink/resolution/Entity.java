@@ -2,6 +2,7 @@ package org.namelink.resolution;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.namelink.mentions.EntityType;
 
 /**
@@ -18,9 +19,11 @@ import org.namelink.mentions.EntityType;
  * @param reasons why each variant other than the canonical name joined
  * @param team true for a place name standing for a sports team in sports reports ("Brazil beat
  *     Chile 2-1"): an entity apart from the place of the same name
+ * @param link its article in a knowledge base, when a linker found one it is sure enough of
  */
 public record Entity(String id, EntityType type, String name, List<String> variants,
-                     List<EntityMention> mentions, List<String> documents, List<MergeReason> reasons, boolean team) {
+                     List<EntityMention> mentions, List<String> documents, List<MergeReason> reasons, boolean team,
+                     Optional<EntityLink> link) {
 
     public Entity {
         Objects.requireNonNull(id, "id");
@@ -30,6 +33,18 @@ public record Entity(String id, EntityType type, String name, List<String> varia
         mentions = List.copyOf(mentions);
         documents = List.copyOf(documents);
         reasons = List.copyOf(reasons);
+        Objects.requireNonNull(link, "link");
+    }
+
+    /** An entity not linked to any knowledge base. */
+    public Entity(String id, EntityType type, String name, List<String> variants, List<EntityMention> mentions,
+                  List<String> documents, List<MergeReason> reasons, boolean team) {
+        this(id, type, name, variants, mentions, documents, reasons, team, Optional.empty());
+    }
+
+    /** This entity linked to {@code link} (empty: not linked). */
+    public Entity withLink(Optional<EntityLink> link) {
+        return new Entity(id, type, name, variants, mentions, documents, reasons, team, link);
     }
 
     public int mentionCount() {

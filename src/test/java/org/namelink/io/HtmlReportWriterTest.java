@@ -55,4 +55,15 @@ class HtmlReportWriterTest {
                 .doesNotContainPattern("(?i)@import|url\\(|<link")
                 .contains("<style>", "<script>\n(function ()");
     }
+
+    @Test
+    void showsTheLinkInTheEntityPanelOnlyWhenThereIsOne() throws IOException {
+        assertThat(render()).doesNotContain("class=\"link\"");
+        Entity linked = new Entity("e1", EntityType.LOCATION, "Paris", List.of("Paris"), List.of(), List.of("d"),
+                List.of(), false).withLink(Optional.of(org.namelink.resolution.EntityLink.wikipedia("Paris, Velmora", 0.876)));
+        StringWriter out = new StringWriter();
+        new HtmlReportWriter().write(new Corpus(List.of(), List.of(linked)), id -> Optional.empty(), out);
+        assertThat(out.toString()).contains("<p class=\"link\">Wikipedia: <a href=\"https://en.wikipedia.org/wiki/"
+                + "Paris,_Velmora\" rel=\"noreferrer\">Paris, Velmora</a> <span class=\"n\">0.88</span></p>");
+    }
 }

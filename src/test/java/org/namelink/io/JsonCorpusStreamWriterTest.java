@@ -48,4 +48,26 @@ class JsonCorpusStreamWriterTest {
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(stream.toString()).toString())
                 .isEqualTo("{\"documents\":[],\"entities\":[]}");
     }
+
+    @Test
+    void writesALinkOnLinkedEntitiesOnly() throws IOException {
+        org.namelink.resolution.Entity plain = new org.namelink.resolution.Entity("e1",
+                org.namelink.mentions.EntityType.LOCATION, "Velmora", List.of("Velmora"), List.of(), List.of("d1"),
+                List.of(), false);
+        org.namelink.resolution.Entity linked = new org.namelink.resolution.Entity("e2",
+                org.namelink.mentions.EntityType.LOCATION, "Quellport", List.of("Quellport"), List.of(), List.of("d1"),
+                List.of(), false).withLink(java.util.Optional.of(org.namelink.resolution.EntityLink.wikipedia("Quellport", 0.9312)));
+        StringWriter stream = new StringWriter();
+        new JsonCorpusStreamWriter().write(new Corpus(List.of(), List.of(plain, linked)), stream);
+        com.fasterxml.jackson.databind.JsonNode entities = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(stream.toString()).get("entities");
+        assertThat(entities.get(0).has("link")).isFalse();
+        assertThat(entities.get(1).get("link").toString()).isEqualTo(
+                "{\"kb\":\"wikipedia\",\"id\":\"Quellport\",\"url\":\"https://en.wikipedia.org/wiki/Quellport\",\"score\":0.931}");
+        StringWriter lines = new StringWriter();
+        new JsonLinesWriter().writeEntities(new Corpus(List.of(), List.of(plain, linked)), lines);
+        assertThat(lines.toString().lines().toList()).satisfiesExactly(
+                l -> assertThat(l).doesNotContain("\"link\""),
+                l -> assertThat(l).contains("\"link\":{\"kb\":\"wikipedia\",\"id\":\"Quellport\""));
+    }
 }

@@ -1,0 +1,247 @@
+package org.namelink.linking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.namelink.kb.Candidate;
+import org.namelink.kb.KnowledgeBase;
+import org.namelink.resolution.Entity;
+import org.namelink.resolution.EntityLink;
+import org.namelink.resolution.EntityMention;
+
+/**
+ * Links whole entities to Wikipedia through the {@link KnowledgeBase}: the candidates of every
+ * variant, ranked by {@link LinkRules}' prior over the variants weighted by their mentions, the fit
+ * of the article's kind to the entity's type, the words of the entity's documents shared with the
+ * article's title, and, in a second pass, the words of the articles linked for the other entities of
+ * the same documents. The scores are turned into probabilities over the candidates and "none of
+ * them" (the dictionary's missing prior mass); the best article is the link when its probability
+ * reaches the threshold.
+ *
+ * <pre>{@code
+ * Linker linker = KnowledgeBaseLinker.builder(KnowledgeBase.open(dir)).build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe (the knowledge base is).
+ */
+public final class KnowledgeBaseLinker implements Linker {
+
+    /** The threshold chosen on AIDA dev ({@code eval --aida}'s sweep; see linking.md). */
+    public static final double DEFAULT_THRESHOLD = 0.3;
+
+    static final int MAX_CANDIDATES = 30;
+    /** How much a person's article whose name cannot be the person's counts against it, in type fits. */
+    static final double NAME_WEIGHT = 1.5;
+    static final int MAX_VARIANTS = 12;
+    /** Documents of an entity whose words are read: enough to know what it is about. */
+    static final int MAX_DOCUMENTS = 40;
+
+    private final KnowledgeBase kb;
+    private final double threshold;
+    private final Weights weights;
+
+    /**
+     * How much each rule counts beside the log-prior (times {@code sharpness}): chosen by hand on AIDA
+     * dev ({@code eval --aida}); {@code none} is added to the dictionary's missing prior mass to make
+     * the score of "none of the candidates".
+     */
+    record Weights(double type, double context, double coherence, double none, double sharpness) {
+        static final Weights DEFAULT = new Weights(2.0, 4.0, 2.0, 0.05, 1.0);
+    }
+
+    private KnowledgeBaseLinker(Builder b) {
+        this.kb = b.kb;
+        this.threshold = b.threshold;
+        this.weights = b.weights;
+    }
+
+    public static Builder builder(KnowledgeBase kb) {
+        return new Builder(kb);
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** One entity's candidates with what the rules need, looked up once for both passes. */
+    record Ranked(List<String> titles, double[] prior, double[] typeFit, double[] context, List<Set<String>> distinctive,
+                  double none) {
+    }
+
+    /** The best article and its probability. */
+    record Best(String title, double probability) {
+    }
+
+    @Override
+    public List<Optional<EntityLink>> links(List<Entity> entities, Map<String, Set<String>> documentWords) {
+        Objects.requireNonNull(entities, "entities");
+        Objects.requireNonNull(documentWords, "documentWords");
+        List<Ranked> ranked = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            ranked.add(rank(e, documentWords));
+        }
+        // Pass 1 without coherence; the confident links' title words, per document.
+        Map<String, Map<Integer, Set<String>>> linkedWords = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            Optional<Best> best = best(ranked.get(i), List.of());
+            if (best.isPresent() && best.get().probability() >= threshold) {
+                Set<String> words = ContextWords.of(best.get().title().replace('_', ' '));
+                for (String d : documents(entities.get(i))) {
+                    linkedWords.computeIfAbsent(d, k -> new HashMap<>()).put(i, words);
+                }
+            }
+        }
+        List<Optional<EntityLink>> out = new ArrayList<>(entities.size());
+        for (int i = 0; i < entities.size(); i++) {
+            List<Set<String>> others = new ArrayList<>();
+            for (String d : documents(entities.get(i))) {
+                Set<String> words = new HashSet<>();
+                int self = i;
+                linkedWords.getOrDefault(d, Map.of()).forEach((entity, w) -> {
+                    if (entity != self) {
+                        words.addAll(w);
+                    }
+                });
+                others.add(words);
+            }
+            out.add(best(ranked.get(i), others).filter(b -> b.probability() >= threshold)
+                    .map(b -> EntityLink.wikipedia(b.title(), b.probability())));
+        }
+        return out;
+    }
+
+    /** The best candidate of one entity, coherence from the other entities' linked titles per document. */
+    Optional<Best> best(Ranked r, List<Set<String>> linkedWords) {
+        int n = r.titles().size();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        double[] score = new double[n];
+        double noneScore = weights.sharpness() * Math.log(r.none() + weights.none());
+        double max = noneScore;
+        for (int i = 0; i < n; i++) {
+            double coherence = linkedWords.isEmpty() ? 0 : mean(r.distinctive().get(i), linkedWords);
+            score[i] = weights.sharpness() * Math.log(r.prior()[i] + 1e-4) + weights.type() * r.typeFit()[i]
+                    + weights.context() * r.context()[i] + weights.coherence() * coherence;
+            max = Math.max(max, score[i]);
+        }
+        double sum = Math.exp(noneScore - max);
+        int best = 0;
+        for (int i = 0; i < n; i++) {
+            sum += Math.exp(score[i] - max);
+            if (score[i] > score[best]) {
+                best = i;
+            }
+        }
+        return Optional.of(new Best(r.titles().get(best), Math.exp(score[best] - max) / sum));
+    }
+
+    private static double mean(Set<String> distinctive, List<Set<String>> perDocument) {
+        double total = 0;
+        for (Set<String> words : perDocument) {
+            total += LinkRules.coherence(distinctive, words);
+        }
+        return total / perDocument.size();
+    }
+
+    /** Looks up the entity's variants and computes the rules that need no other entity. */
+    Ranked rank(Entity e, Map<String, Set<String>> documentWords) {
+        Map<String, Integer> mentions = variantMentions(e);
+        Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+        for (String v : mentions.keySet()) {
+            candidates.put(v, kb.candidates(v, MAX_CANDIDATES));
+        }
+        Map<String, Double> prior = LinkRules.variantPrior(candidates, mentions);
+        List<Map.Entry<String, Double>> top = prior.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_CANDIDATES).toList();
+        Set<String> nameWords = LinkRules.nameWords(e.variants());
+        List<Set<String>> docs = new ArrayList<>();
+        for (String d : documents(e)) {
+            docs.add(documentWords.getOrDefault(d, Set.of()));
+        }
+        int n = top.size();
+        List<String> titles = new ArrayList<>(n);
+        double[] p = new double[n];
+        double[] type = new double[n];
+        double[] context = new double[n];
+        List<Set<String>> distinctive = new ArrayList<>(n);
+        double mass = 0;
+        for (int i = 0; i < n; i++) {
+            String title = top.get(i).getKey();
+            titles.add(title);
+            p[i] = top.get(i).getValue();
+            mass += p[i];
+            type[i] = LinkRules.typeFit(e.type(), e.team(), TitleKind.of(title))
+                    + NAME_WEIGHT * LinkRules.personNameFit(e.type(), title, e.variants());
+            Set<String> words = LinkRules.distinctiveWords(title, nameWords);
+            distinctive.add(words);
+            context[i] = docs.isEmpty() ? 0 : mean(words, docs);
+        }
+        return new Ranked(titles, p, type, context, distinctive, Math.max(0, 1 - mass));
+    }
+
+    private static List<String> documents(Entity e) {
+        return e.documents().size() <= MAX_DOCUMENTS ? e.documents() : e.documents().subList(0, MAX_DOCUMENTS);
+    }
+
+    /** The entity's most mentioned variants, each with the mentions that contain it, and its canonical name. */
+    static Map<String, Integer> variantMentions(Entity e) {
+        Map<String, Integer> counts = new HashMap<>();
+        List<String> lowerVariants = new ArrayList<>();
+        for (String v : e.variants()) {
+            lowerVariants.add(v.toLowerCase(Locale.ROOT));
+        }
+        for (EntityMention m : e.mentions()) {
+            String text = m.text().toLowerCase(Locale.ROOT);
+            for (int i = 0; i < lowerVariants.size(); i++) {
+                if (text.contains(lowerVariants.get(i))) {
+                    counts.merge(e.variants().get(i), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        e.variants().stream().sorted(Comparator.comparingInt((String v) -> -counts.getOrDefault(v, 0)))
+                .limit(MAX_VARIANTS).forEach(v -> out.put(v, Math.max(1, counts.getOrDefault(v, 0))));
+        // The canonical name, the fullest, is the least ambiguous: it counts as if it had every mention
+        // (an acronym written more often than the name, AFP, must not decide alone).
+        out.put(e.name(), Math.max(out.getOrDefault(e.name(), 1), e.mentionCount()));
+        return out;
+    }
+
+    /** Builds a {@link KnowledgeBaseLinker}. Not thread-safe; the linker it builds is. */
+    public static final class Builder {
+        private final KnowledgeBase kb;
+        private double threshold = DEFAULT_THRESHOLD;
+        private Weights weights = Weights.DEFAULT;
+
+        private Builder(KnowledgeBase kb) {
+            this.kb = Objects.requireNonNull(kb, "kb");
+        }
+
+        /** The probability the best article needs to be the link (default {@value KnowledgeBaseLinker#DEFAULT_THRESHOLD}). */
+        public Builder threshold(double threshold) {
+            if (!(threshold >= 0 && threshold <= 1)) {
+                throw new IllegalArgumentException("threshold must be in [0, 1], was " + threshold);
+            }
+            this.threshold = threshold;
+            return this;
+        }
+
+        Builder weights(Weights weights) {
+            this.weights = Objects.requireNonNull(weights, "weights");
+            return this;
+        }
+
+        public KnowledgeBaseLinker build() {
+            return new KnowledgeBaseLinker(this);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.namelink.linking;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.namelink.text.KbpGazetteer;
+
+/**
+ * What kind of thing a Wikipedia article is about, read from its title alone: its own words
+ * ("national football team", "F.C.", "(city)", "County", "River", "University", "Party"), its
+ * disambiguation in parentheses ("(footballer)", "(film)") and the KBP gazetteer's countries and
+ * states. Most titles say nothing ({@link #UNKNOWN}): a person's article is titled with the name only.
+ *
+ * <p>Immutable and thread-safe.
+ */
+enum TitleKind {
+    PERSON, LOCATION, ORGANIZATION, TEAM,
+    /** Works, events, ships, lists, disambiguation pages: nothing a name in the news is linked to. */
+    OTHER,
+    UNKNOWN;
+
+    private static final Pattern TEAM_WORDS = Pattern.compile(
+            "\\b(national (\\w+ )*team|(\\w+ )?team|f\\.c\\.|a\\.f\\.c\\.|c\\.f\\.|fc|afc|s\\.c\\.|cricket club|football club"
+                    + "|rugby (union |league )?club|hockey club|basketball club)(?!\\w)|\\((football|soccer|rugby|cricket|basketball|"
+                    + "hockey|baseball) (club|team)\\)");
+    private static final Pattern ORGANIZATION_WORDS = Pattern.compile(
+            "\\b(university|party|company|corporation|inc\\.?|ltd\\.?|plc|bank|agency|ministry|department|council|"
+                    + "committee|association|federation|organization|organisation|institute|airlines?|airways|army|"
+                    + "navy|air force|police|court|parliament|assembly|league|church|school|college|hospital|group|"
+                    + "newspaper|news|times|post|press|records|foundation|front|movement|brigades?|corps|guard|"
+                    + "commission|office|service|exchange|union|congress|senate|government|forces?)(?!\\w)"
+                    + "|\\((company|newspaper|organization|band|magazine|political party)\\)");
+    private static final Pattern LOCATION_WORDS = Pattern.compile(
+            "\\b(county|river|province|governorate|district|island|islands|mountains?|mount|lake|city|state|region|"
+                    + "valley|desert|sea|ocean|bay|peninsula|air base|airport|base|square|street|village|town|"
+                    + "municipality|prefecture|oblast|canton|department of [a-z]+|kingdom|republic|emirate)\\b"
+                    + "|\\((city|town|village|state|country|region|province|county|river|island|district|"
+                    + "[a-z ]*(city|state|county|country))\\)");
+    private static final Pattern PERSON_WORDS = Pattern.compile(
+            "\\(([a-z ]*(player|footballer|cricketer|politician|actor|actress|singer|musician|writer|author|boxer|"
+                    + "athlete|journalist|businessman|businesswoman|general|bishop|driver|cyclist|golfer|jockey|coach|"
+                    + "manager|judge|diplomat|official|economist|minister|president|king|queen|rapper|artist|"
+                    + "wrestler|swimmer|runner|skier|skater|sprinter|tennis|rower|sailor|admiral|officer|lawyer|"
+                    + "priest|cleric|ayatollah|commander|soldier|activist|scientist|historian|composer|director|"
+                    + "producer|presenter|broadcaster|model|designer|architect|engineer|philosopher|poet))"
+                    + "( born \\d+)?\\)|\\(born \\d+\\)|\\(\\d{4}[-–]\\d{4}\\)");
+    private static final Pattern OTHER_WORDS = Pattern.compile(
+            "\\((disambiguation|name|surname|given name|film|album|song|novel|book|play|tv series|series|"
+                    + "video game|game|ship|play|opera|painting|magazine issue|single|ep|musical|[a-z ]*film)\\)"
+                    + "|^(list of|lists of|uss|hms|sms|hmas|hmcs|ins|mv|ss|rms) |\\b(war|battle|election|massacre|"
+                    + "attack|bombing|crisis|treaty|accord|agreement|cup|championship|championships|olympics|"
+                    + "games|tournament|open|season|grand prix|festival|awards?|prize|incident|affair|scandal|"
+                    + "revolution|uprising|operation|campaign|act|law|ship)\\b|^\\d{4} ");
+
+    /** Titles the gazetteer lists as countries, states or provinces, in lower case with spaces. */
+    private static final class Places {
+        static final Set<String> NAMES = places();
+    }
+
+    private static Set<String> places() {
+        java.util.HashSet<String> names = new java.util.HashSet<>();
+        for (String c : List.of("COUNTRY", "STATE_OR_PROVINCE")) {
+            for (String entry : KbpGazetteer.entries(c)) {
+                names.add(entry.replace("\\", "").toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    /** The kind of the article {@code title} (underscores or spaces). */
+    static TitleKind of(String title) {
+        Objects.requireNonNull(title, "title");
+        String t = title.replace('_', ' ').toLowerCase(Locale.ROOT).strip();
+        if (PERSON_WORDS.matcher(t).find()) {
+            return PERSON;
+        }
+        if (TEAM_WORDS.matcher(t).find()) {
+            return TEAM;
+        }
+        if (OTHER_WORDS.matcher(t).find()) {
+            return OTHER;
+        }
+        if (LOCATION_WORDS.matcher(t).find() || isListedPlace(t) || t.matches("[^,()]+, [^,()]+")) {
+            return LOCATION; // "Paris, Texas": a place and where it is
+        }
+        if (ORGANIZATION_WORDS.matcher(t).find()) {
+            return ORGANIZATION;
+        }
+        return UNKNOWN;
+    }
+
+    private static boolean isListedPlace(String lowerTitle) {
+        try {
+            return Places.NAMES.contains(lowerTitle);
+        } catch (RuntimeException | ExceptionInInitializerError e) {
+            return false; // no KBP gazetteer on the class path: the title's words alone
+        }
+    }
+}

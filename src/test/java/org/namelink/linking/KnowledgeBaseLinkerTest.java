@@ -1,0 +1,132 @@
+package org.namelink.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.namelink.kb.KnowledgeBase;
+import org.namelink.kb.KnowledgeBaseIndex;
+import org.namelink.kb.WikiDictionary;
+import org.namelink.mentions.EntityType;
+import org.namelink.resolution.Entity;
+import org.namelink.resolution.EntityLink;
+import org.namelink.resolution.EntityMention;
+import org.namelink.text.Span;
+
+/** The linker on a made-up dictionary: priors over variants, type, context, coherence, no link. */
+class KnowledgeBaseLinkerTest {
+
+    private static final String DICTIONARY = String.join("\n",
+            "Velmora\tVelmora\t0.55",
+            "Velmora\tVelmora_River\t0.45",
+            "Velmora city\tVelmora\t1.0",
+            "Brakkonia\tBrakkonia\t0.85",
+            "Brakkonia\tBrakkonia_national_football_team\t0.05",
+            "Brakkonia\tBrakkonia_cricket_team\t0.05",
+            "Brakkonia\tBrakkonia_(film)\t0.05",
+            "Quellport\tQuellport_County_Cricket_Club\t0.9",
+            "Quellport\tQuellport\t0.1",
+            "Oszlo\tOszlo_Glacier\t0.7",
+            "Oszlo\tTarquin_Oszlo\t0.3",
+            "Tarquin Oszlo\tTarquin_Oszlo\t1.0",
+            "Dremmel\tDremmel_Gorge\t0.25",
+            "Dremmel\tDremmel_Pass\t0.25",
+            "Dremmel\tDremmel_Heights\t0.25",
+            "Dremmel\tDremmel_Fields\t0.25",
+            "") + "\n";
+
+    @TempDir
+    static Path dir;
+
+    static KnowledgeBase kb;
+
+    @BeforeAll
+    static void buildIndex() throws IOException {
+        Path file = dir.resolve("dict.tab");
+        Files.writeString(file, DICTIONARY);
+        KnowledgeBaseIndex.builder().build().write(WikiDictionary.ofFile(file), dir.resolve("index"));
+        kb = KnowledgeBase.open(dir.resolve("index"));
+    }
+
+    private static Entity entity(String id, EntityType type, boolean team, String doc, String... variants) {
+        List<EntityMention> mentions = new ArrayList<>();
+        for (String v : variants) {
+            mentions.add(new EntityMention(doc, new Span(0, v.length()), v));
+        }
+        return new Entity(id, type, variants[0], List.of(variants), mentions, List.of(doc), List.of(), team);
+    }
+
+    private static Optional<EntityLink> link(Entity e, Set<String> words) {
+        return KnowledgeBaseLinker.builder(kb).build().links(List.of(e), Map.of(e.documents().get(0), words)).get(0);
+    }
+
+    @Test
+    void variantsTogetherDecideWhatOneAloneCannot() {
+        Entity alone = entity("e1", EntityType.LOCATION, false, "d1", "Velmora");
+        Entity withCity = entity("e1", EntityType.LOCATION, false, "d1", "Velmora", "Velmora city", "Velmora city");
+        Optional<EntityLink> a = link(alone, Set.of());
+        Optional<EntityLink> b = link(withCity, Set.of());
+        assertThat(b).map(EntityLink::id).contains("Velmora");
+        assertThat(b.orElseThrow().score()).isGreaterThan(a.map(EntityLink::score).orElse(0.0));
+        assertThat(b.orElseThrow().url()).isEqualTo("https://en.wikipedia.org/wiki/Velmora");
+    }
+
+    @Test
+    void aTeamInACricketReportIsTheCricketTeam() {
+        Entity team = entity("e1", EntityType.LOCATION, true, "d1", "Brakkonia");
+        assertThat(link(team, Set.of("cricket", "wickets", "innings"))).map(EntityLink::id)
+                .contains("Brakkonia_cricket_team");
+        assertThat(link(team, Set.of("soccer", "goal"))).map(EntityLink::id)
+                .contains("Brakkonia_national_football_team");
+        // The country itself, in a report on anything else.
+        assertThat(link(entity("e1", EntityType.LOCATION, false, "d1", "Brakkonia"), Set.of("talks")))
+                .map(EntityLink::id).contains("Brakkonia");
+    }
+
+    @Test
+    void aPersonIsNotLinkedToAPlaceOrSomeoneElse() {
+        Entity person = entity("e1", EntityType.PERSON, false, "d1", "Oszlo", "Tarquin Oszlo");
+        assertThat(link(person, Set.of())).map(EntityLink::id).contains("Tarquin_Oszlo");
+        Entity place = entity("e1", EntityType.LOCATION, false, "d1", "Oszlo");
+        assertThat(link(place, Set.of())).map(EntityLink::id).contains("Oszlo_Glacier");
+    }
+
+    @Test
+    void coherenceFollowsTheOtherEntitiesLinks() {
+        // The club is confidently linked; it makes the team beside it the cricket team, though the
+        // document's own words say nothing of cricket.
+        Entity club = entity("e1", EntityType.ORGANIZATION, false, "d1", "Quellport");
+        Entity team = entity("e2", EntityType.LOCATION, true, "d1", "Brakkonia");
+        KnowledgeBaseLinker linker = KnowledgeBaseLinker.builder(kb).build();
+        List<Optional<EntityLink>> links = linker.links(List.of(club, team), Map.of("d1", Set.of("beat")));
+        assertThat(links.get(0)).map(EntityLink::id).contains("Quellport_County_Cricket_Club");
+        assertThat(links.get(1)).map(EntityLink::id).contains("Brakkonia_cricket_team");
+        assertThat(linker.links(List.of(team), Map.of("d1", Set.of("beat"))).get(0).map(EntityLink::id))
+                .isNotEqualTo(Optional.of("Brakkonia_cricket_team"));
+    }
+
+    @Test
+    void noLinkOutsideTheDictionaryOrBelowTheThreshold() {
+        assertThat(link(entity("e1", EntityType.PERSON, false, "d1", "Zorbulat Quenn"), Set.of())).isEmpty();
+        // Four equally likely articles: too uncertain.
+        assertThat(link(entity("e1", EntityType.LOCATION, false, "d1", "Dremmel"), Set.of())).isEmpty();
+        Entity velmora = entity("e1", EntityType.LOCATION, false, "d1", "Velmora");
+        assertThat(KnowledgeBaseLinker.builder(kb).threshold(0.99).build()
+                .links(List.of(velmora), Map.of()).get(0)).isEmpty();
+    }
+
+    @Test
+    void noLinkerLinksNothing() {
+        Entity velmora = entity("e1", EntityType.LOCATION, false, "d1", "Velmora");
+        assertThat(Linker.none().link(List.of(velmora), Map.of())).containsExactly(velmora);
+    }
+}

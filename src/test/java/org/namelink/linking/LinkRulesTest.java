@@ -1,0 +1,73 @@
+package org.namelink.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.namelink.kb.Candidate;
+import org.namelink.mentions.EntityType;
+
+/** Each ranking rule alone, on made-up names and titles. */
+class LinkRulesTest {
+
+    @Test
+    void priorIsSummedOverVariantsWeightedByMentions() {
+        Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+        candidates.put("Velmora", List.of(new Candidate("Velmora", 0.6), new Candidate("Velmora_(river)", 0.4)));
+        candidates.put("Velmora city", List.of(new Candidate("Velmora", 1.0)));
+        candidates.put("Vlmr", List.of()); // unknown to the dictionary: does not dilute the others
+        Map<String, Double> prior = LinkRules.variantPrior(candidates, Map.of("Velmora", 3, "Velmora city", 1, "Vlmr", 5));
+        assertThat(prior.get("Velmora")).isCloseTo((3 * 0.6 + 1 * 1.0) / 4, within(1e-9));
+        assertThat(prior.get("Velmora_(river)")).isCloseTo(3 * 0.4 / 4, within(1e-9));
+        assertThat(LinkRules.variantPrior(Map.of("Vlmr", List.of()), Map.of("Vlmr", 1))).isEmpty();
+    }
+
+    @Test
+    void typeFitPenalisesAnotherKindAndPrefersATeamForATeam() {
+        assertThat(LinkRules.typeFit(EntityType.PERSON, false, TitleKind.LOCATION)).isNegative();
+        assertThat(LinkRules.typeFit(EntityType.PERSON, false, TitleKind.UNKNOWN)).isZero();
+        assertThat(LinkRules.typeFit(EntityType.PERSON, false, TitleKind.PERSON)).isPositive();
+        assertThat(LinkRules.typeFit(EntityType.LOCATION, true, TitleKind.TEAM)).isEqualTo(1);
+        assertThat(LinkRules.typeFit(EntityType.LOCATION, true, TitleKind.LOCATION)).isNegative();
+        assertThat(LinkRules.typeFit(EntityType.ORGANIZATION, false, TitleKind.TEAM)).isPositive();
+        assertThat(LinkRules.typeFit(EntityType.LOCATION, false, TitleKind.OTHER)).isEqualTo(-1);
+    }
+
+    @Test
+    void contextCountsTheTitlesOwnWordsTheDocumentUses() {
+        Set<String> name = LinkRules.nameWords(List.of("Brakkonia"));
+        Set<String> cricket = LinkRules.distinctiveWords("Brakkonia_cricket_team", name);
+        assertThat(cricket).containsExactly("cricket"); // "team" is in every such title
+        assertThat(LinkRules.context(cricket, Set.of("wickets", "cricket", "innings"))).isEqualTo(1.0);
+        assertThat(LinkRules.context(cricket, Set.of("goal", "penalty"))).isZero();
+        // Soccer reports say soccer, the titles football.
+        assertThat(LinkRules.context(LinkRules.distinctiveWords("Brakkonia national football team", name),
+                Set.of("soccer"))).isEqualTo(1.0);
+        // The plain article and a title that is no sense of the name have nothing to confirm.
+        assertThat(LinkRules.distinctiveWords("Brakkonia", name)).isEmpty();
+        assertThat(LinkRules.distinctiveWords("Oszland_cricket_team", name)).isEmpty();
+    }
+
+    @Test
+    void coherenceCountsTheTitlesWordsAmongTheOtherEntitiesLinks() {
+        Set<String> cricket = LinkRules.distinctiveWords("Brakkonia cricket team", Set.of("brakkonia"));
+        Set<String> linked = ContextWords.of("Quellport County Cricket Club");
+        assertThat(LinkRules.coherence(cricket, linked)).isEqualTo(1.0);
+        assertThat(LinkRules.coherence(cricket, ContextWords.of("Quellport F.C."))).isZero();
+    }
+
+    @Test
+    void aPersonsArticleMustBearANameThePersonCanHave() {
+        List<String> variants = List.of("Tarquin Oszlo", "Oszlo");
+        assertThat(LinkRules.personNameFit(EntityType.PERSON, "Tarquin_Oszlo", variants)).isZero();
+        assertThat(LinkRules.personNameFit(EntityType.PERSON, "Tárquin Oszlo (footballer)", variants)).isZero();
+        assertThat(LinkRules.personNameFit(EntityType.PERSON, "Bertram_Oszlo", variants)).isEqualTo(-1);
+        assertThat(LinkRules.personNameFit(EntityType.PERSON, "Oszlo", variants)).isEqualTo(-1);
+        assertThat(LinkRules.personNameFit(EntityType.PERSON, "Bertram_Oszlo", List.of("Oszlo"))).isZero();
+        assertThat(LinkRules.personNameFit(EntityType.LOCATION, "Oszlo", variants)).isZero();
+    }
+}

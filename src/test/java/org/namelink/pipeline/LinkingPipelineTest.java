@@ -1,0 +1,65 @@
+package org.namelink.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.namelink.linking.Linker;
+import org.namelink.mentions.EntityType;
+import org.namelink.mentions.Mention;
+import org.namelink.mentions.MentionFinder;
+import org.namelink.resolution.Entity;
+import org.namelink.resolution.EntityLink;
+import org.namelink.text.Span;
+import org.namelink.text.TextAnalyzer;
+
+/** The pipeline's optional linker: what it is given, and nothing without it. */
+class LinkingPipelineTest {
+
+    /** Every "Velmora" of the text is a place. */
+    private static final MentionFinder VELMORA = text -> {
+        List<Mention> out = new ArrayList<>();
+        for (int at = text.text().indexOf("Velmora"); at >= 0; at = text.text().indexOf("Velmora", at + 1)) {
+            out.add(new Mention(new Span(at, at + 7), "Velmora", EntityType.LOCATION, "test"));
+        }
+        return out;
+    };
+
+    private static Namelink.Builder pipeline() {
+        return Namelink.builder().mentionFinder(VELMORA).textAnalyzer(TextAnalyzer.pretokenized()).withoutBuiltInStages();
+    }
+
+    private static final List<Article> ARTICLES = List.of(new Article("a1", "Rain fell on Velmora harbour ."),
+            new Article("a2", "Velmora won the cricket match ."));
+
+    @Test
+    void theLinkerSeesTheResolvedEntitiesAndTheDocumentsWords() {
+        List<Map<String, Set<String>>> seen = Collections.synchronizedList(new ArrayList<>());
+        Linker linker = (entities, words) -> {
+            seen.add(words);
+            return Collections.nCopies(entities.size(), Optional.of(EntityLink.wikipedia("Velmora", 0.9)));
+        };
+        Corpus corpus = pipeline().linker(linker).build().process(ARTICLES);
+        assertThat(corpus.entities()).singleElement().extracting(Entity::link)
+                .isEqualTo(Optional.of(EntityLink.wikipedia("Velmora", 0.9)));
+        assertThat(seen).singleElement().satisfies(words -> {
+            assertThat(words.get("a1")).contains("rain", "harbour", "velmora");
+            assertThat(words.get("a2")).contains("cricket", "match");
+        });
+    }
+
+    @Test
+    void withoutALinkerNoEntityHasALink() {
+        Namelink namelink = pipeline().build();
+        assertThat(namelink.links()).isFalse();
+        Corpus corpus = namelink.process(ARTICLES);
+        assertThat(corpus.entities()).isNotEmpty().allSatisfy(e -> assertThat(e.link()).isEmpty());
+        // Nor are the documents' words kept.
+        assertThat(namelink.extract(ARTICLES.get(0)).words()).isEmpty();
+    }
+}
