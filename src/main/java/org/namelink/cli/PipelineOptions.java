@@ -90,6 +90,9 @@ final class PipelineOptions {
     @Option(names = "--no-links", description = "do not link entities to Wikipedia, even when a knowledge-base index exists")
     boolean noLinks;
 
+    /** How the start-up line begins that says entities are not linked, and why. */
+    static final String NOT_LINKED = "namelink: entities are not linked to Wikipedia: ";
+
     /** The knowledge base opened once per command; empty: none (said once on stderr). */
     private Optional<KnowledgeBase> knowledgeBase;
 
@@ -133,7 +136,7 @@ final class PipelineOptions {
                 }
             }
         }
-        spec.commandLine().getErr().println("namelink: entities are not linked to Wikipedia: " + why
+        spec.commandLine().getErr().println(NOT_LINKED + why
                 + " (--kb DIR for another index, --no-links to say nothing)");
         spec.commandLine().getErr().flush();
         return knowledgeBase;

@@ -30,4 +30,15 @@ class LinkOptionsTest {
         assertThat(r.out()).contains("\"entities\"").doesNotContain("\"link\"");
         assertThat(r.err()).doesNotContain("not linked");
     }
+
+    @Test
+    void withoutAnIndexTheRunSaysOnceHowToBuildOneAndWritesNoLinks() throws IOException {
+        // The tests' cache directory (XDG_CACHE_HOME in target/) holds no index, as on a new machine.
+        Path article = Files.writeString(dir.resolve("a.txt"), "Angela Merkel visited Paris.");
+        CommandLineTest.Run r = CommandLineTest.run("extract", article.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"entities\"").doesNotContain("\"link\"");
+        assertThat(r.err().lines().filter(l -> l.startsWith(PipelineOptions.NOT_LINKED)))
+                .singleElement().asString().contains("namelink kb-index", "--no-links");
+    }
 }

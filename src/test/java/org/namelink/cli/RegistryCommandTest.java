@@ -121,7 +121,8 @@ class RegistryCommandTest {
             for (CommandLineTest.Run run : List.of(CommandLineTest.run("registry", "--registry", file.toString(), "list"),
                     CommandLineTest.run("extract", "--registry", file.toString(), article.toString()))) {
                 assertThat(run.exitCode()).as(file + ": " + run.err()).isEqualTo(NamelinkCommand.EXIT_USAGE);
-                assertThat(run.err()).startsWith("error: ").contains(file.toString()).contains("not a Namelink registry");
+                assertThat(String.join("\n", ExitCodesTest.printed(run.err()))).startsWith("error: ").contains(file.toString())
+                        .contains("not a Namelink registry");
                 assertThat(run.out()).isEmpty();
             }
             assertThat(Files.readAllBytes(file)).as(file.toString()).isEqualTo(before);
@@ -130,7 +131,7 @@ class RegistryCommandTest {
         for (CommandLineTest.Run run : List.of(CommandLineTest.run("registry", "--registry", fifo.toString(), "list"),
                 CommandLineTest.run("extract", "--registry", fifo.toString(), article.toString()))) {
             assertThat(run.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
-            assertThat(run.err()).startsWith("error: " + fifo + " is a FIFO (named pipe), not a registry file");
+            assertThat(String.join("\n", ExitCodesTest.printed(run.err()))).startsWith("error: " + fifo + " is a FIFO (named pipe), not a registry file");
         }
     }
 
@@ -151,7 +152,7 @@ class RegistryCommandTest {
                 output.toString(), other.toString());
         assertThat(run.exitCode()).isEqualTo(NamelinkCommand.EXIT_USAGE);
         // The only line: the registry's error; no document was analysed (none reported, nothing written).
-        assertThat(run.err().lines()).singleElement().asString().startsWith("error: registry " + db + " is damaged (")
+        assertThat(ExitCodesTest.printed(run.err())).singleElement().asString().startsWith("error: registry " + db + " is damaged (")
                 .endsWith("nothing was changed. Restore it from a backup, or save what is left with: sqlite3 " + db
                         + " .recover");
         assertThat(!Files.exists(output) || Files.size(output) == 0).as("nothing written").isTrue();

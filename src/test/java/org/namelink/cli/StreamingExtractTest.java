@@ -52,7 +52,7 @@ class StreamingExtractTest {
 
     @Test
     void threadsDefaultToOnePerCore() {
-        assertThat(new PipelineOptions().settings().threads())
+        assertThat(new PipelineOptions().baseSettings().threads())
                 .isEqualTo(Math.min(Runtime.getRuntime().availableProcessors(), CorpusRunner.Settings.MAX_THREADS));
         assertThat(CommandLineTest.run("extract", "--help").out()).contains("(default: one per");
     }
