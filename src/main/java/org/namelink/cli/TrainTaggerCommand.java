@@ -47,8 +47,7 @@ final class TrainTaggerCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--features", split = ",", paramLabel = "FEATURE", description = "features on top of the "
-            + "shipped CoNLL model's: distsim (its word clusters), gazette (KBP places and nationalities, "
-            + "models/gazetteer.tsv) (default: none)")
+            + "shipped CoNLL model's: distsim (its word clusters) (default: none)")
     List<String> features = new ArrayList<>();
 
     @Override
@@ -60,7 +59,7 @@ final class TrainTaggerCommand implements Callable<Integer> {
             try {
                 chosen.add(TaggerFeature.valueOf(f.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                err.println("error: --features must be among distsim, gazette, was '" + f + "'");
+                err.println("error: --features must be among distsim, was '" + f + "'");
                 return 2;
             }
         }

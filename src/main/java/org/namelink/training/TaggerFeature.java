@@ -12,11 +12,5 @@ public enum TaggerFeature {
      * trained with (egw4-reut.512, clusters of unlabelled Reuters text), read out of that model in
      * the models jar, since the cluster file itself is not shipped.
      */
-    DISTSIM,
-    /**
-     * Gazette features ({@code useGazettes}, whole phrases only): the countries, states, provinces
-     * and cities (as LOCATION) and nationalities (as MISC) of the KBP gazetteers in CoreNLP's
-     * models jar, in title case and capitals, and the names of {@code models/gazetteer.tsv}.
-     */
-    GAZETTE
+    DISTSIM
 }

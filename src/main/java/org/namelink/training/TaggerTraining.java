@@ -78,7 +78,6 @@ public final class TaggerTraining {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         Path columns = out.resolve("train.tsv");
         Path clusters = out.resolve("distsim.clusters");
-        Path gazette = out.resolve("gazette.txt");
         try {
             ConllColumns.Counts counts = ConllColumns.convert(train, columns);
             Properties props = properties(columns.toAbsolutePath().toString());
@@ -86,12 +85,6 @@ public final class TaggerTraining {
                 ShippedClusters.write(clusters);
                 props.setProperty("useDistSim", "true");
                 props.setProperty("distSimLexicon", clusters.toAbsolutePath().toString());
-            }
-            if (features.contains(TaggerFeature.GAZETTE)) {
-                TaggerGazette.write(gazette);
-                props.setProperty("useGazettes", "true");
-                props.setProperty("cleanGazette", "true");
-                props.setProperty("gazette", gazette.toAbsolutePath().toString());
             }
             Path model = out.resolve(MODEL_FILE);
             props.setProperty("serializeTo", model.toAbsolutePath().toString());
@@ -105,7 +98,6 @@ public final class TaggerTraining {
             // The training text is CoNLL's, not ours to leave lying about; the features are in the model.
             Files.deleteIfExists(columns);
             Files.deleteIfExists(clusters);
-            Files.deleteIfExists(gazette);
         }
     }
 
