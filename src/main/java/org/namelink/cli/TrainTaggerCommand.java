@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Trains a CRF tagger (CoreNLP's, with the shipped CoNLL model's features and the chosen "
                 + "extra ones) on a CoNLL-2003 file, writes it to DIR/" + TaggerTraining.MODEL_FILE
                 + " and scores the whole pipeline with it on the development file, as eval --conll --crf does. "
-                + "Deterministic. Tens of minutes and about 3 GB of heap on CoNLL's training split.",
+                + "Deterministic. About 40 minutes and a 6 GB heap (-Xmx6g) on CoNLL's training split "
+                + "on two shared cores.",
                 "  train-tagger --train eng.train --dev eng.testa --out tagger --features distsim"},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:trained (and scored)", "2:usage error (a missing file, a bad option)",

@@ -55,7 +55,7 @@ public final class TaggerTraining {
         return new Builder();
     }
 
-    /** What a run produced and what it cost. */
+    /** What a run produced and what it cost (CPU time of the whole process, zero where the JVM does not say). */
     public record Result(Path model, int sentences, int tokens, Duration wallTime, Duration cpuTime,
                          long peakHeapBytes) {
         public Result {
@@ -121,8 +121,10 @@ public final class TaggerTraining {
         }
     }
 
+    /** The process's CPU time: CoreNLP computes the gradient on worker threads, not this one. */
     private static long cpuNanos() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static long peakHeap() {
