@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -189,15 +191,47 @@ final class CorpusRunner {
         }
     }
 
-    /** CoreNLP's CRF models by short name, for {@code --crf}. */
-    enum CrfModel {
-        all3class(CrfMentionFinder.ENGLISH_3CLASS), conll4class(CrfMentionFinder.ENGLISH_CONLL_4CLASS),
-        muc7class(CrfMentionFinder.ENGLISH_MUC_7CLASS);
+    /**
+     * A CRF model for {@code --crf}: one of CoreNLP's by short name, or a model file (such as
+     * {@code train-tagger}'s), loaded through the same filter and compact cache.
+     *
+     * @param name the short name, or {@code file} for a model file
+     * @param resource the classpath resource or file the model is loaded from
+     */
+    record CrfModel(String name, String resource) {
 
-        final String resource;
+        /** CoreNLP's models by short name. */
+        static final Map<String, String> SHIPPED = shipped();
 
-        CrfModel(String resource) {
-            this.resource = resource;
+        CrfModel {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(resource, "resource");
+        }
+
+        private static Map<String, String> shipped() {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("all3class", CrfMentionFinder.ENGLISH_3CLASS);
+            m.put("conll4class", CrfMentionFinder.ENGLISH_CONLL_4CLASS);
+            m.put("muc7class", CrfMentionFinder.ENGLISH_MUC_7CLASS);
+            return Collections.unmodifiableMap(m);
+        }
+
+        /**
+         * A short name or a model file.
+         *
+         * @throws IllegalArgumentException naming the value and the valid ones when it is neither
+         */
+        static CrfModel parse(String value) {
+            Objects.requireNonNull(value, "value");
+            String resource = SHIPPED.get(value);
+            if (resource != null) {
+                return new CrfModel(value, resource);
+            }
+            if (Files.isRegularFile(Path.of(value))) {
+                return new CrfModel("file", value);
+            }
+            throw new IllegalArgumentException("a CRF model must be one of " + String.join(", ", SHIPPED.keySet())
+                    + " or a model file (train-tagger's tagger.crf.ser.gz), was '" + value + "'");
         }
     }
 
@@ -205,7 +239,7 @@ final class CorpusRunner {
     static MentionFinder finderWith(List<CrfModel> crfs) {
         List<MentionFinder> finders = new ArrayList<>();
         for (CrfModel m : crfs) {
-            finders.add(CrfMentionFinder.load(m.resource, "crf-" + m.name()));
+            finders.add(CrfMentionFinder.load(m.resource(), "crf-" + m.name()));
         }
         finders.add(PatternMentionFinder.create());
         finders.add(GazetteerMentionFinder.defaults());

@@ -28,6 +28,7 @@ import org.namelink.evaluation.CorpusEvaluation;
 import org.namelink.evaluation.GoldTsvReader;
 import org.namelink.evaluation.LabeledMention;
 import org.namelink.evaluation.MatchWeightsFit;
+import org.namelink.evaluation.NerErrors;
 import org.namelink.evaluation.NamePair;
 import org.namelink.evaluation.NamePairReader;
 import org.namelink.evaluation.PairEvaluation;
@@ -40,6 +41,8 @@ import org.namelink.names.NameMatcher;
 import org.namelink.pipeline.Article;
 import org.namelink.pipeline.Corpus;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,9 +92,28 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--bare-crf", description = "mentions from the 3-class CRF alone (no patterns, gazetteer or rules)")
     boolean bareCrf;
 
-    @Option(names = "--crf", split = ",", description = "CRF models in precedence order, in place of all3class: "
-            + "${COMPLETION-CANDIDATES} (an ensemble: later models add mentions where earlier ones found none)")
+    @Option(names = "--crf", split = ",", paramLabel = "MODEL", converter = CrfModelConverter.class,
+            description = "CRF models in precedence order, in place of all3class: all3class, conll4class, "
+            + "muc7class or a model file (train-tagger's tagger.crf.ser.gz) (an ensemble: later models add mentions "
+            + "where earlier ones found none)")
     List<CorpusRunner.CrfModel> crfs = new ArrayList<>();
+
+    @Option(names = "--error-kinds", description = "after the scores, the NER errors by gold type and kind: "
+            + "boundary (overlapping, same type), type (same span, other type), both (overlapping, other span "
+            + "and type), missed (nothing overlapping), spurious (no gold overlapping; by predicted type)")
+    boolean errorKinds;
+
+    /** Parses {@code --crf} values. */
+    static final class CrfModelConverter implements ITypeConverter<CorpusRunner.CrfModel> {
+        @Override
+        public CorpusRunner.CrfModel convert(String value) {
+            try {
+                return CorpusRunner.CrfModel.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     @Option(names = "--fit-weights", paramLabel = "OUT", description = "with --pairs: fit the name matcher's "
             + "weights on the pairs (logistic regression per type), write them to OUT and report 5-fold "
@@ -152,6 +174,9 @@ final class EvalCommand implements Callable<Integer> {
         out.print(CorpusEvaluation.of(corpus, gold, clusterGold).report());
         if (kb.isPresent()) {
             out.print(linkReport(corpus, sources, gold, kb.get()));
+        }
+        if (errorKinds) {
+            out.print(NerErrors.of(gold, CorpusEvaluation.predicted(corpus)).report());
         }
         if (errors > 0) {
             Map<String, String> texts = new HashMap<>();

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
                 + "of a name into one entity across articles.",
         subcommands = {DemoCommand.class, ExtractCommand.class, MatchCommand.class, EvalCommand.class,
                 BenchCommand.class, BenchResolutionCommand.class, BenchHostileCommand.class, BenchCorpusCommand.class,
-                BenchRegistryCommand.class,
+                BenchRegistryCommand.class, TrainTaggerCommand.class,
                 RegistryCommand.class, KbIndexCommand.class, BenchKbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NamelinkCommand implements Runnable {
