@@ -160,7 +160,7 @@ public final class KnowledgeBaseLinker implements Linker {
             candidates.put(v, kb.candidates(v, MAX_CANDIDATES));
         }
         Map<String, Double> prior = LinkRules.variantPrior(candidates, mentions);
-        List<Map.Entry<String, Double>> top = prior.entrySet().stream()
+        List<Map.Entry<String, Double>> top = prior.entrySet().stream().filter(t -> LinkRules.mayBeEntity(t.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_CANDIDATES).toList();
         Set<String> nameWords = LinkRules.nameWords(e.variants());
         List<Set<String>> docs = new ArrayList<>();

@@ -85,6 +85,16 @@ final class LinkRules {
         }
     }
 
+    /**
+     * Whether an article may be an entity's at all: never a work, an event, a ship, a list or a
+     * document ({@link TitleKind#OTHER}), whatever share of a name's anchors point to it ("Gulf"
+     * mostly to the Gulf War): a person, place or organisation in the news is none of those. Its
+     * share of the prior is left to "none of the candidates".
+     */
+    static boolean mayBeEntity(String title) {
+        return TitleKind.of(title) != TitleKind.OTHER;
+    }
+
     /** What a title of the entity's own kind earns. */
     static final double MATCH = 0.25;
 

@@ -46,13 +46,21 @@ enum TitleKind {
                     + "priest|cleric|ayatollah|commander|soldier|activist|scientist|historian|composer|director|"
                     + "producer|presenter|broadcaster|model|designer|architect|engineer|philosopher|poet))"
                     + "( born \\d+)?\\)|\\(born \\d+\\)|\\(\\d{4}[-–]\\d{4}\\)");
-    private static final Pattern OTHER_WORDS = Pattern.compile(
+    /** Parentheses and first words that make a title a work, ship, list, operation or event outright. */
+    private static final Pattern OTHER_MARKS = Pattern.compile(
             "\\((disambiguation|name|surname|given name|film|album|song|novel|book|play|tv series|series|"
                     + "video game|game|ship|play|opera|painting|magazine issue|single|ep|musical|[a-z ]*film)\\)"
-                    + "|^(list of|lists of|uss|hms|sms|hmas|hmcs|ins|mv|ss|rms) |\\b(war|battle|election|massacre|"
-                    + "attack|bombing|crisis|treaty|accord|agreement|cup|championship|championships|olympics|"
-                    + "games|tournament|open|season|grand prix|festival|awards?|prize|incident|affair|scandal|"
-                    + "revolution|uprising|operation|campaign|act|law|ship)\\b|^\\d{4} ");
+                    + "|^(list of|lists of|uss|hms|sms|hmas|hmcs|ins|mv|ss|rms|operation|battle|siege|treaty) |^\\d{4} ");
+    /**
+     * Head words of events and documents. Only the head counts ("Gulf War", "Constitution of X"),
+     * so that an army or a party named for a revolution stays an organisation.
+     */
+    private static final String OTHER_WORDS = "war|battle|election|massacre|attack|bombing|crisis|treaty|accord|"
+            + "agreement|cup|championship|championships|olympics|games|tournament|open|season|prix|festival|awards?|"
+            + "prize|incident|affair|scandal|revolution|uprising|operation|campaign|act|law|ship|constitution|"
+            + "resolution|declaration";
+    private static final Pattern OTHER_HEADS = Pattern.compile(OTHER_WORDS);
+    private static final Pattern OTHER_ANYWHERE = Pattern.compile("\\b(" + OTHER_WORDS + ")\\b");
 
     /** Titles the gazetteer lists as countries, states or provinces, in lower case with spaces. */
     private static final class Places {
@@ -79,7 +87,7 @@ enum TitleKind {
         if (TEAM_WORDS.matcher(t).find()) {
             return TEAM;
         }
-        if (OTHER_WORDS.matcher(t).find()) {
+        if (isOther(t)) {
             return OTHER;
         }
         if (LOCATION_WORDS.matcher(t).find() || isListedPlace(t) || t.matches("[^,()]+, [^,()]+")) {
@@ -89,6 +97,34 @@ enum TitleKind {
             return ORGANIZATION;
         }
         return UNKNOWN;
+    }
+
+    /**
+     * A work, event or document: marked so, headed by an event's word ("Gulf War", "Constitution of
+     * X"), or naming one ("Casualties of the X War") unless its head is an organisation's or a
+     * place's word ("Army of the Guardians of the Islamic Revolution").
+     */
+    private static boolean isOther(String t) {
+        if (OTHER_MARKS.matcher(t).find()) {
+            return true;
+        }
+        String head = head(t);
+        return OTHER_HEADS.matcher(head).matches() || OTHER_ANYWHERE.matcher(t).find()
+                && !ORGANIZATION_WORDS.matcher(head).find() && !LOCATION_WORDS.matcher(head).find();
+    }
+
+    /**
+     * A title's head word, as English puts it: the last word before "of" ("Army of the Guardians
+     * of the Islamic Revolution": army), else the last word, parentheses left out.
+     */
+    static String head(String lowerTitle) {
+        String s = lowerTitle.replaceAll("\\s*\\([^)]*\\)", "");
+        int of = s.indexOf(" of ");
+        if (of > 0) {
+            s = s.substring(0, of);
+        }
+        s = s.strip();
+        return s.substring(s.lastIndexOf(' ') + 1);
     }
 
     private static boolean isListedPlace(String lowerTitle) {

@@ -42,6 +42,8 @@ class KnowledgeBaseLinkerTest {
             "Dremmel\tDremmel_Pass\t0.25",
             "Dremmel\tDremmel_Heights\t0.25",
             "Dremmel\tDremmel_Fields\t0.25",
+            "Sarvesh\tSarvesh_War\t0.7",
+            "Sarvesh\tSarvesh_Bay\t0.3",
             "") + "\n";
 
     @TempDir
@@ -128,5 +130,15 @@ class KnowledgeBaseLinkerTest {
     void noLinkerLinksNothing() {
         Entity velmora = entity("e1", EntityType.LOCATION, false, "d1", "Velmora");
         assertThat(Linker.none().link(List.of(velmora), Map.of())).containsExactly(velmora);
+    }
+
+    @Test
+    void aNameWhoseAnchorsMostlyNameAnEventLinksToThePlaceNeverTheEvent() {
+        // Found on the five articles: "Gulf" linked to Gulf_War, "Islamic Republic" to a constitution.
+        Optional<EntityLink> place = link(entity("e1", EntityType.LOCATION, false, "d1", "Sarvesh"), Set.of());
+        assertThat(place.map(EntityLink::id)).isNotEqualTo(Optional.of("Sarvesh_War"));
+        assertThat(LinkRules.mayBeEntity("Sarvesh_War")).isFalse();
+        assertThat(LinkRules.mayBeEntity("Constitution_of_Velmora")).isFalse();
+        assertThat(LinkRules.mayBeEntity("Sarvesh_Bay")).isTrue();
     }
 }

@@ -27,6 +27,14 @@ class TitleKindTest {
         assertThat(TitleKind.of("Tarquin Oszlo (born 1961)")).isEqualTo(TitleKind.PERSON);
         assertThat(TitleKind.of("Velmora_(film)")).isEqualTo(TitleKind.OTHER);
         assertThat(TitleKind.of("USS Velmora")).isEqualTo(TitleKind.OTHER);
+        // Events and documents by their head word; an army named for a revolution stays an organisation.
+        assertThat(TitleKind.of("Sarvesh_War")).isEqualTo(TitleKind.OTHER);
+        assertThat(TitleKind.of("Constitution_of_Velmora")).isEqualTo(TitleKind.OTHER);
+        assertThat(TitleKind.of("Operation_Velmora_Storm")).isEqualTo(TitleKind.OTHER);
+        assertThat(TitleKind.of("Casualties_of_the_Sarvesh_War")).isEqualTo(TitleKind.OTHER);
+        assertThat(TitleKind.of("Army_of_the_Guardians_of_the_Velmoran_Revolution")).isEqualTo(TitleKind.ORGANIZATION);
+        assertThat(TitleKind.head("army of the guardians of the velmoran revolution")).isEqualTo("army");
+        assertThat(TitleKind.head("sarvesh war (1991)")).isEqualTo("war");
         assertThat(TitleKind.of("Battle of Velmora")).isEqualTo(TitleKind.OTHER);
         assertThat(TitleKind.of("Tarquin_Oszlo")).isEqualTo(TitleKind.UNKNOWN);
     }
