@@ -47,9 +47,18 @@ final class RegistryText {
         if (!e.successors().isEmpty()) {
             out.println("  now: " + String.join(", ", e.successors()));
         }
+        if (e.link().isPresent() || e.linkSetByUser()) {
+            out.println("  link: " + e.link().map(l -> String.format(Locale.ROOT, "%s %.2f %s", l.id(), l.score(),
+                    l.url())).orElse("none") + (e.linkSetByUser() ? " (set by a user)" : ""));
+        }
         for (RegistryEntity.Variant v : e.variants()) {
             out.printf(Locale.ROOT, "  %6d  %s%n", v.mentions(), v.name());
         }
+    }
+
+    /** What {@code list} adds after a name: {@code  -> Arbil}, {@code  -> none} for a user's "no article", or nothing. */
+    static String linkSuffix(RegistryEntity e) {
+        return e.link().map(l -> "  -> " + l.id()).orElse(e.linkSetByUser() ? "  -> none" : "");
     }
 
     /** One event: its time in ISO-8601 to the second (UTC), its kind, what happened and its batch. */
