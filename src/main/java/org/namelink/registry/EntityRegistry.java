@@ -557,29 +557,8 @@ public final class EntityRegistry implements AutoCloseable {
             throw new IllegalArgumentException("links must give one answer per entity of the batch: " + links.size()
                     + " for " + batch.registryIds().size());
         }
-        return inTransaction("record the links of batch " + batch.batch(), () -> {
-            // The best link found for each registry entity (two entities of a batch may be one there).
-            Map<Long, EntityLink> best = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < links.size(); i++) {
-                Optional<Long> now = RegistryLinks.activeOf(connection, internalId(batch.registryIds().get(i)));
-                if (links.get(i).isPresent() && now.isPresent()) { // a split since the batch: its parts start unlinked
-                    best.merge(now.get(), links.get(i).get(), (a, b) -> b.score() > a.score() ? b : a);
-                }
-            }
-            String at = Instant.now().toString();
-            for (Map.Entry<Long, EntityLink> e : best.entrySet()) {
-                RegistryLinks.recordFromBatch(connection, e.getKey(), e.getValue(), batch.batch(), at);
-            }
-            Map<String, EntityLink> out = new java.util.LinkedHashMap<>();
-            for (String id : batch.registryIds()) {
-                Optional<Long> now = RegistryLinks.activeOf(connection, internalId(id));
-                if (now.isPresent()) {
-                    RegistryLinks.read(connection, now.get()).flatMap(RegistryLinks.Stored::link)
-                            .ifPresent(l -> out.put(id, l));
-                }
-            }
-            return out;
-        });
+        return inTransaction("record the links of batch " + batch.batch(),
+                () -> RegistryLinks.recordBatch(connection, batch, links, Instant.now().toString()));
     }
 
     /**

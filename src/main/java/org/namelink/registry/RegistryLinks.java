@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.namelink.resolution.EntityLink;
 
@@ -80,6 +83,35 @@ final class RegistryLinks {
                 return Optional.of(new Stored(link, r.getInt(4) != 0));
             }
         }
+    }
+
+    /**
+     * Records the links a batch's linker found ({@code links}, one per entity of the batch, in its
+     * order), by the rules above.
+     *
+     * @return the link the registry holds now for each of the batch's registry ids that has one
+     */
+    static Map<String, EntityLink> recordBatch(Connection c, RegisteredBatch batch, List<Optional<EntityLink>> links,
+                                               String at) throws SQLException {
+        // The best link found for each registry entity (two entities of a batch may be one there).
+        Map<Long, EntityLink> best = new LinkedHashMap<>();
+        for (int i = 0; i < links.size(); i++) {
+            Optional<Long> now = activeOf(c, EntityRegistry.internalId(batch.registryIds().get(i)));
+            if (links.get(i).isPresent() && now.isPresent()) { // a split since the batch: its parts start unlinked
+                best.merge(now.get(), links.get(i).get(), (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        for (Map.Entry<Long, EntityLink> e : best.entrySet()) {
+            recordFromBatch(c, e.getKey(), e.getValue(), batch.batch(), at);
+        }
+        Map<String, EntityLink> out = new LinkedHashMap<>();
+        for (String id : batch.registryIds()) {
+            Optional<Long> now = activeOf(c, EntityRegistry.internalId(id));
+            if (now.isPresent()) {
+                read(c, now.get()).flatMap(Stored::link).ifPresent(l -> out.put(id, l));
+            }
+        }
+        return out;
     }
 
     /**

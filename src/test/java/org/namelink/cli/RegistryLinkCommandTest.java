@@ -30,9 +30,13 @@ class RegistryLinkCommandTest {
     private String db;
 
     private CommandLineTest.Run extract(String name, String text) throws IOException {
+        return extract(name, text, "json");
+    }
+
+    private CommandLineTest.Run extract(String name, String text, String format) throws IOException {
         Path article = Files.writeString(dir.resolve(name + ".txt"), text);
         CommandLineTest.Run r = CommandLineTest.run("extract", "--kb", kb.toString(), "--registry", db, "--format",
-                "json", article.toString());
+                format, article.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(NamelinkCommand.EXIT_OK);
         return r;
     }
@@ -94,6 +98,10 @@ class RegistryLinkCommandTest {
         assertThat(exported.get("link").get("setByUser").asBoolean()).isTrue();
         assertThat(registry("history", id).out()).contains("linked    wikipedia:Velmora (")
                 .contains("corrected user linked it to wikipedia:Velmora_(river) (1.00)");
+
+        assertThat(extract("d", TEXT, "jsonl").out().lines().filter(l -> l.contains("\"registryId\":\"" + id + "\"")))
+                .singleElement().asString().contains("\"id\":\"Velmora_(river)\"", "\"score\":1.0");
+        assertThat(extract("e", TEXT, "html").out()).contains("Velmora_(river)");
 
         assertThat(registry("link", id, "--none").exitCode()).isEqualTo(NamelinkCommand.EXIT_OK);
         JsonNode third = entityNamed(extract("c", TEXT), "Velmora");
