@@ -130,9 +130,9 @@ final class RegistryLinks {
             return false;
         }
         write(c, entity, Optional.of(found), false, batch);
-        RegistryRows.event(c, entity, batch, old.isEmpty() ? "linked" : "relinked", old.isEmpty()
-                ? describe(found) + " by batch " + batch
-                : describe(found) + " by batch " + batch + ", replacing " + describe(old.get()), at);
+        // The event's batch says which batch linked it.
+        RegistryRows.event(c, entity, batch, old.isEmpty() ? "linked" : "relinked", describe(found)
+                + old.map(o -> ", replacing " + describe(o)).orElse(""), at);
         return true;
     }
 
