@@ -27,7 +27,6 @@ final class RegistryText {
         return n + " " + (n == 1 ? one : one + "s");
     }
 
-    /** An entity with its status, counts and variants, as {@code show} prints it. */
     /**
      * A pair of the review queue, two lines: "#3 PERSON apart, score 0.6123 (threshold 0.65): Zorvan
      * Maltesh (N12) ~ Zurven Meltoshi (N14)", then the matcher's explanation.
@@ -40,6 +39,7 @@ final class RegistryText {
         out.println("    " + m.explanation());
     }
 
+    /** An entity with its status, counts, link and variants, as {@code show} prints it. */
     static void printEntity(RegistryEntity e, PrintWriter out) {
         out.printf(Locale.ROOT, "%s %s %s%s: %s, %s in %s%n", e.id(), e.status().name().toLowerCase(Locale.ROOT),
                 e.type(), e.team() ? " (team)" : "", e.name(), plural(e.mentions(), "mention"),
