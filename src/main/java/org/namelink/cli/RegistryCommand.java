@@ -28,12 +28,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  registry find erbil",
                 "  registry merge N42 N57",
                 "  registry split N42 --variant Irbil",
+                "  registry link N42 Arbil",
+                "  registry link N42 --none",
                 "  registry review",
                 "  registry review accept 3"},
         subcommands = {RegistryCommand.ListEntities.class, RegistryCommand.Show.class, RegistryCommand.Find.class,
                 RegistryCommand.History.class,
                 RegistryCommand.Merge.class, RegistryCommand.Split.class, RegistryCommand.Alias.class,
-                RegistryCommand.Export.class, RegistryCommand.Review.class})
+                RegistryCommand.Link.class, RegistryCommand.Export.class, RegistryCommand.Review.class})
 final class RegistryCommand implements Callable<Integer> {
 
     @Spec
@@ -96,8 +98,8 @@ final class RegistryCommand implements Callable<Integer> {
         public Integer call() {
             return parent.run(spec, (registry, out) -> {
                 for (RegistryEntity e : registry.entities()) {
-                    out.printf(Locale.ROOT, "%-10s %-12s %8d  %s%s%n", e.id(), e.type(), e.mentions(), e.name(),
-                            e.team() ? " (team)" : "");
+                    out.printf(Locale.ROOT, "%-10s %-12s %8d  %s%s%s%n", e.id(), e.type(), e.mentions(), e.name(),
+                            e.team() ? " (team)" : "", RegistryText.linkSuffix(e));
                 }
             });
         }
@@ -246,6 +248,40 @@ final class RegistryCommand implements Callable<Integer> {
                 RegistryEntity pinned = registry.pinAlias(id, name, resolver);
                 out.println(RegistryText.pinned(name, pinned, from));
                 RegistryText.printEntity(pinned, out);
+            });
+        }
+    }
+
+    @Command(name = "link", mixinStandardHelpOptions = true,
+            description = {"Sets an entity's Wikipedia article (score 1), or says it has none (--none); later runs "
+                    + "never replace it. Recorded in the entity's history.", "  registry link N42 Arbil",
+                    "  registry link N42 \"Quds Force\"", "  registry link N42 --none"})
+    static final class Link implements Callable<Integer> {
+        @ParentCommand
+        RegistryCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+        @Parameters(index = "1", arity = "0..1", paramLabel = "TITLE",
+                description = "the English Wikipedia article's title (spaces or underscores)")
+        String title;
+        @Option(names = "--none", description = "the entity has no Wikipedia article: runs must not link it")
+        boolean none;
+
+        @Override
+        public Integer call() {
+            if (none == (title != null)) {
+                spec.commandLine().getErr().println("error: registry link needs a TITLE or --none, not "
+                        + (none ? "both" : "neither") + " (registry link N42 Arbil, registry link N42 --none)");
+                return NamelinkCommand.EXIT_USAGE;
+            }
+            return parent.run(spec, (registry, out) -> {
+                RegistryEntity e = none ? registry.unlink(id) : registry.link(id, title);
+                out.println(none ? "linked " + e.label() + " to no article; runs will not link it"
+                        : "linked " + e.label() + " to " + e.link().orElseThrow().url()
+                                + "; runs will not replace it");
+                RegistryText.printEntity(e, out);
             });
         }
     }

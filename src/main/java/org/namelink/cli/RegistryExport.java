@@ -8,10 +8,11 @@ import java.util.Map;
 import org.namelink.io.LineSafeJson;
 import org.namelink.registry.EntityRegistry;
 import org.namelink.registry.RegistryEntity;
+import org.namelink.resolution.EntityLink;
 
 /**
  * {@code registry export --format json}: the schema version, the active entities (each with its
- * variants and documents), and the redirects from merged and split ids to the ids they stand for now.
+ * variants, documents and link), and the redirects from merged and split ids to the ids they stand for now.
  *
  * <p>Stateless and thread-safe.
  */
@@ -58,6 +59,19 @@ final class RegistryExport {
         g.writeBooleanField("team", e.team());
         g.writeNumberField("mentionCount", e.mentions());
         g.writeNumberField("documentCount", e.documents());
+        // As extract writes a link, with whether a user set it; a user's "no article" is a null link.
+        if (e.link().isPresent()) {
+            EntityLink l = e.link().get();
+            g.writeObjectFieldStart("link");
+            g.writeStringField("kb", l.kb());
+            g.writeStringField("id", l.id());
+            g.writeStringField("url", l.url());
+            g.writeNumberField("score", Math.round(l.score() * 1000) / 1000.0);
+            g.writeBooleanField("setByUser", e.linkSetByUser());
+            g.writeEndObject();
+        } else if (e.linkSetByUser()) {
+            g.writeNullField("link");
+        }
         g.writeArrayFieldStart("variants");
         for (RegistryEntity.Variant v : e.variants()) {
             g.writeStartObject();

@@ -27,7 +27,6 @@ final class RegistryText {
         return n + " " + (n == 1 ? one : one + "s");
     }
 
-    /** An entity with its status, counts and variants, as {@code show} prints it. */
     /**
      * A pair of the review queue, two lines: "#3 PERSON apart, score 0.6123 (threshold 0.65): Zorvan
      * Maltesh (N12) ~ Zurven Meltoshi (N14)", then the matcher's explanation.
@@ -40,6 +39,7 @@ final class RegistryText {
         out.println("    " + m.explanation());
     }
 
+    /** An entity with its status, counts, link and variants, as {@code show} prints it. */
     static void printEntity(RegistryEntity e, PrintWriter out) {
         out.printf(Locale.ROOT, "%s %s %s%s: %s, %s in %s%n", e.id(), e.status().name().toLowerCase(Locale.ROOT),
                 e.type(), e.team() ? " (team)" : "", e.name(), plural(e.mentions(), "mention"),
@@ -47,9 +47,18 @@ final class RegistryText {
         if (!e.successors().isEmpty()) {
             out.println("  now: " + String.join(", ", e.successors()));
         }
+        if (e.link().isPresent() || e.linkSetByUser()) {
+            out.println("  link: " + e.link().map(l -> String.format(Locale.ROOT, "%s %.2f %s", l.id(), l.score(),
+                    l.url())).orElse("none") + (e.linkSetByUser() ? " (set by a user)" : ""));
+        }
         for (RegistryEntity.Variant v : e.variants()) {
             out.printf(Locale.ROOT, "  %6d  %s%n", v.mentions(), v.name());
         }
+    }
+
+    /** What {@code list} adds after a name: {@code  -> Arbil}, {@code  -> none} for a user's "no article", or nothing. */
+    static String linkSuffix(RegistryEntity e) {
+        return e.link().map(l -> "  -> " + l.id()).orElse(e.linkSetByUser() ? "  -> none" : "");
     }
 
     /** One event: its time in ISO-8601 to the second (UTC), its kind, what happened and its batch. */

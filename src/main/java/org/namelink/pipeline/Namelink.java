@@ -26,6 +26,7 @@ import org.namelink.linking.ContextWords;
 import org.namelink.linking.Linker;
 import org.namelink.names.NameMatcher;
 import org.namelink.names.NameSpanTrimmer;
+import org.namelink.resolution.EntityLink;
 import org.namelink.resolution.EntityResolver;
 import org.namelink.registry.EntityRegistry;
 import org.namelink.registry.RegisteredBatch;
@@ -466,8 +467,16 @@ public final class Namelink {
                 registryNames.put(entity, names.get(id));
             }
         });
-        return new RegisteredCorpus(corpusOf(kept, batch.resolution()).withNearMisses(batch.nearMisses()), ids,
-                registryNames);
+        // The registry's link for each entity (a user's correction, or the stable one of earlier batches).
+        List<org.namelink.resolution.Entity> linked = linkedEntities(kept, batch.resolution());
+        java.util.Map<String, EntityLink> held = registry.recordLinks(batch,
+                linked.stream().map(org.namelink.resolution.Entity::link).toList());
+        List<org.namelink.resolution.Entity> entities = new ArrayList<>(linked.size());
+        for (int i = 0; i < linked.size(); i++) {
+            entities.add(linked.get(i).withLink(Optional.ofNullable(held.get(batch.registryIds().get(i)))));
+        }
+        return new RegisteredCorpus(corpusOf(kept, batch.resolution(), entities).withNearMisses(batch.nearMisses()),
+                ids, registryNames);
     }
 
     private static List<ResolverDocument> resolverDocuments(List<DocumentMentions> documents) {
@@ -480,8 +489,27 @@ public final class Namelink {
         return input;
     }
 
-    /** The corpus of documents whose successful ones {@code resolution} resolved, in order. */
+    /** The corpus of documents whose successful ones {@code resolution} resolved, in order, its entities linked. */
     private Corpus corpusOf(List<DocumentMentions> documents, Resolution resolution) {
+        return corpusOf(documents, resolution, linkedEntities(documents, resolution));
+    }
+
+    /** The resolution's entities, in its order, with the linker's links when there is a linker. */
+    private List<org.namelink.resolution.Entity> linkedEntities(List<DocumentMentions> documents,
+                                                                Resolution resolution) {
+        if (linker == null) {
+            return resolution.entities();
+        }
+        java.util.Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
+        for (DocumentMentions d : documents) {
+            words.put(d.id(), d.words());
+        }
+        return linker.link(resolution.entities(), words);
+    }
+
+    /** The corpus of documents whose successful ones {@code resolution} resolved, with these entities. */
+    private Corpus corpusOf(List<DocumentMentions> documents, Resolution resolution,
+                            List<org.namelink.resolution.Entity> entities) {
         java.util.Map<String, org.namelink.resolution.Entity> byId = new java.util.HashMap<>();
         for (org.namelink.resolution.Entity e : resolution.entities()) {
             byId.put(e.id(), e);
@@ -502,14 +530,6 @@ public final class Namelink {
                 resolved.add(new ResolvedMention(m.span(), m.text(), byId.get(entityId).type(), entityId, m.source()));
             }
             docs.add(new ProcessedDocument(d.id(), resolved, java.util.Optional.empty()));
-        }
-        List<org.namelink.resolution.Entity> entities = resolution.entities();
-        if (linker != null) {
-            java.util.Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
-            for (DocumentMentions d : documents) {
-                words.put(d.id(), d.words());
-            }
-            entities = linker.link(entities, words);
         }
         return new Corpus(docs, entities, resolver);
     }

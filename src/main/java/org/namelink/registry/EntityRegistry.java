@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
+import org.namelink.resolution.EntityLink;
 import org.namelink.resolution.EntityResolver;
 import org.namelink.resolution.NameGroup;
 import org.namelink.resolution.NearMiss;
@@ -308,8 +309,10 @@ public final class EntityRegistry implements AutoCloseable {
                 documents = r.next() ? r.getInt(1) : 0;
             }
         }
+        Optional<RegistryLinks.Stored> link = RegistryLinks.read(connection, id);
         return Optional.of(new RegistryEntity(publicId(id), EntityType.valueOf(type), name, team, status, successors,
-                variants, mentions, documents));
+                variants, mentions, documents, link.flatMap(RegistryLinks.Stored::link),
+                link.map(RegistryLinks.Stored::byUser).orElse(false)));
     }
 
     /** The active entities, oldest first. */
@@ -532,6 +535,59 @@ public final class EntityRegistry implements AutoCloseable {
         RegistryRows.event(connection, old, 0, "split", "user split '" + variant + "' off into " + publicId(part) + "; "
                 + publicId(old) + " keeps " + rest.name(), at);
         return List.of(rest, read(part).orElseThrow());
+    }
+
+    // ---- links ----
+
+    /**
+     * Records the links a batch's linker gave its entities ({@code links}, in the order of
+     * {@code batch.resolution().entities()}), by the rules of stability: a user's link or "no
+     * article" is never replaced; an entity without a link takes the batch's; an automatic link is
+     * replaced only by a different article scoring at least 0.2 higher. Each change is an event.
+     * In a transaction of its own, after {@link #add}: a run killed between the two leaves the
+     * batch recorded without its links, which a later batch may give.
+     *
+     * @return the link the registry holds now for each of the batch's registry ids that has one
+     * @throws IllegalArgumentException if {@code links} does not have one answer per entity
+     */
+    public synchronized Map<String, EntityLink> recordLinks(RegisteredBatch batch, List<Optional<EntityLink>> links) {
+        Objects.requireNonNull(batch, "batch");
+        Objects.requireNonNull(links, "links");
+        if (links.size() != batch.registryIds().size()) {
+            throw new IllegalArgumentException("links must give one answer per entity of the batch: " + links.size()
+                    + " for " + batch.registryIds().size());
+        }
+        return inTransaction("record the links of batch " + batch.batch(),
+                () -> RegistryLinks.recordBatch(connection, batch, links, Instant.now().toString()));
+    }
+
+    /**
+     * A user's link: the entity's article is the English Wikipedia article {@code title} (score
+     * 1); no batch replaces it. Recorded as an event ({@code corrected}).
+     */
+    public synchronized RegistryEntity link(String id, String title) {
+        Objects.requireNonNull(title, "title");
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("title must be a Wikipedia article's title, was blank");
+        }
+        return inTransaction("link " + id, () -> {
+            long entity = activeId(id);
+            RegistryLinks.setByUser(connection, entity, Optional.of(EntityLink.wikipedia(title, 1.0)),
+                    Instant.now().toString());
+            return read(entity).orElseThrow();
+        });
+    }
+
+    /**
+     * A user's "no article": the entity has no link, and no batch gives it one. Recorded as an
+     * event ({@code corrected}).
+     */
+    public synchronized RegistryEntity unlink(String id) {
+        return inTransaction("unlink " + id, () -> {
+            long entity = activeId(id);
+            RegistryLinks.setByUser(connection, entity, Optional.empty(), Instant.now().toString());
+            return read(entity).orElseThrow();
+        });
     }
 
     // ---- the review queue ----

@@ -66,6 +66,7 @@ final class RegistryRows {
         }
         event(c, into, batch, "merged", EntityRegistry.publicId(from) + " merged into " + EntityRegistry.publicId(into) + ": " + why, at);
         event(c, from, batch, "merged", EntityRegistry.publicId(from) + " merged into " + EntityRegistry.publicId(into) + ": " + why, at);
+        RegistryLinks.merge(c, from, into, batch, at);
     }
 
     /** Recomputes an entity's canonical name from its variants (the resolver's naming stage). */

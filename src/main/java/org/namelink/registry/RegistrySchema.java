@@ -65,7 +65,12 @@ final class RegistrySchema {
                     + "score REAL NOT NULL, threshold REAL NOT NULL, joined INTEGER NOT NULL, "
                     + "explanation TEXT NOT NULL, batch_id INTEGER NOT NULL, status TEXT NOT NULL, "
                     + "UNIQUE(group_a, group_b))",
-            "CREATE INDEX review_pair_status ON review_pair(status)"));
+            "CREATE INDEX review_pair_status ON review_pair(status)"),
+            List.of(
+            // An entity's knowledge-base link (RegistryLinks): kb and title null with by_user 1 is a
+            // user's "no article"; an entity without a row has no link yet.
+            "CREATE TABLE entity_link(entity_id INTEGER PRIMARY KEY, kb TEXT, title TEXT, "
+                    + "score REAL NOT NULL, by_user INTEGER NOT NULL, batch_id INTEGER)"));
 
     static final int CURRENT_VERSION = MIGRATIONS.size();
 
