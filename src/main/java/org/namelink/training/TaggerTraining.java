@@ -12,6 +12,9 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -67,7 +70,9 @@ public final class TaggerTraining {
 
     /**
      * Trains the model and writes {@value #MODEL_FILE} and {@value #PROPERTIES_FILE} to the output
-     * directory; the converted training file and the feature files made for it are deleted after.
+     * directory, replacing an earlier run's only when training succeeded. The converted training
+     * file and the feature files made for it live in a directory of their own inside the output
+     * directory while training runs, and are deleted after: never a file of the user's.
      *
      * @throws IOException when the training file cannot be read or parsed, or the output not written
      */
@@ -76,28 +81,40 @@ public final class TaggerTraining {
         long t0 = System.nanoTime();
         long cpu0 = cpuNanos();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        Path columns = out.resolve("train.tsv");
-        Path clusters = out.resolve("distsim.clusters");
+        Path work = Files.createTempDirectory(out, ".train-tagger-");
         try {
+            Path columns = work.resolve("train.tsv");
             ConllColumns.Counts counts = ConllColumns.convert(train, columns);
             Properties props = properties(columns.toAbsolutePath().toString());
             if (features.contains(TaggerFeature.DISTSIM)) {
+                Path clusters = work.resolve("distsim.clusters");
                 ShippedClusters.write(clusters);
                 props.setProperty("useDistSim", "true");
                 props.setProperty("distSimLexicon", clusters.toAbsolutePath().toString());
             }
             Path model = out.resolve(MODEL_FILE);
             props.setProperty("serializeTo", model.toAbsolutePath().toString());
-            writeProperties(props);
             CRFClassifier<CoreLabel> crf = new CRFClassifier<>(props);
             crf.train();
-            crf.serializeClassifier(model.toString());
+            Path newModel = work.resolve(MODEL_FILE);
+            crf.serializeClassifier(newModel.toString());
+            Path newProperties = work.resolve(PROPERTIES_FILE);
+            writeProperties(props, newProperties);
+            Files.move(newModel, model, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(newProperties, out.resolve(PROPERTIES_FILE), StandardCopyOption.REPLACE_EXISTING);
             return new Result(model, counts.sentences(), counts.tokens(), Duration.ofNanos(System.nanoTime() - t0),
                     Duration.ofNanos(cpuNanos() - cpu0), peakHeap());
         } finally {
             // The training text is CoNLL's, not ours to leave lying about; the features are in the model.
-            Files.deleteIfExists(columns);
-            Files.deleteIfExists(clusters);
+            deleteTree(work);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
@@ -112,8 +129,8 @@ public final class TaggerTraining {
         return props;
     }
 
-    private void writeProperties(Properties props) throws IOException {
-        try (Writer w = Files.newBufferedWriter(out.resolve(PROPERTIES_FILE), StandardCharsets.UTF_8)) {
+    private void writeProperties(Properties props, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("# written by train-tagger, features " + features.stream().sorted().toList() + "\n");
             for (var e : new TreeMap<>(props).entrySet()) {
                 w.write(e.getKey() + " = " + e.getValue() + "\n");

@@ -91,6 +91,8 @@ class TaggerTrainingTest {
         assertThat(out.resolve(TaggerTraining.PROPERTIES_FILE)).exists();
         // The CoNLL text and feature files made for training are gone.
         assertThat(out.resolve("train.tsv")).doesNotExist();
+        assertThat(Files.list(out).map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder(TaggerTraining.MODEL_FILE, TaggerTraining.PROPERTIES_FILE);
         CrfMentionFinder finder = CrfMentionFinder.load(r.model().toString(), "crf-test");
         List<Mention> found = finder.find(TextAnalyzer.pretokenized().analyze("Zorbel Quandt visited Plimsk ."));
         assertThat(found).extracting(Mention::type).contains(EntityType.PERSON);
@@ -100,5 +102,32 @@ class TaggerTrainingTest {
         Path p = dir.resolve(name);
         Files.writeString(p, text, StandardCharsets.UTF_8);
         return p;
+    }
+
+    @Test
+    void neverTouchesTheUsersFilesInTheOutputDirectory() throws IOException {
+        // Found in review: the converted text went to OUT/train.tsv and was deleted after, so
+        // --train OUT/train.tsv --out OUT emptied the training file, then deleted it.
+        Path out = dir.resolve("work");
+        Files.createDirectories(out);
+        Path train = Files.writeString(out.resolve("train.tsv"), CONLL);
+        Path kept = Files.writeString(out.resolve("distsim.clusters"), "mine\t1\n");
+        TaggerTraining.builder().train(train).out(out).features(Set.of()).build().run();
+        assertThat(train).hasContent(CONLL);
+        assertThat(kept).hasContent("mine\t1\n");
+    }
+
+    @Test
+    void aFailedRunLeavesTheEarlierModelAsItWas() throws IOException {
+        Path out = dir.resolve("earlier");
+        Files.createDirectories(out);
+        Path model = Files.writeString(out.resolve(TaggerTraining.MODEL_FILE), "earlier model");
+        Path props = Files.writeString(out.resolve(TaggerTraining.PROPERTIES_FILE), "earlier = 1\n");
+        Path bad = write("bad-train.conll", "Zorbel NNP I-NP I-PERSON\n");
+        assertThatThrownBy(() -> TaggerTraining.builder().train(bad).out(out).features(Set.of()).build().run())
+                .isInstanceOf(IOException.class);
+        assertThat(model).hasContent("earlier model");
+        assertThat(props).hasContent("earlier = 1\n");
+        assertThat(Files.list(out)).hasSize(2);
     }
 }
