@@ -467,16 +467,32 @@ public final class Namelink {
                 registryNames.put(entity, names.get(id));
             }
         });
-        // The registry's link for each entity (a user's correction, or the stable one of earlier batches).
-        List<org.namelink.resolution.Entity> linked = linkedEntities(kept, batch.resolution());
-        java.util.Map<String, EntityLink> held = registry.recordLinks(batch,
-                linked.stream().map(org.namelink.resolution.Entity::link).toList());
-        List<org.namelink.resolution.Entity> entities = new ArrayList<>(linked.size());
-        for (int i = 0; i < linked.size(); i++) {
-            entities.add(linked.get(i).withLink(Optional.ofNullable(held.get(batch.registryIds().get(i)))));
+        return new RegisteredCorpus(corpusOf(kept, batch.resolution(), registryLinked(kept, batch, registry))
+                .withNearMisses(batch.nearMisses()), ids, registryNames);
+    }
+
+    /**
+     * The batch's entities with the registry's link for each (a user's correction, or the stable one
+     * of earlier batches), after recording the linker's. The batch is recorded already: when linking
+     * or recording the links fails, its entities are returned unlinked, with a warning, rather than
+     * losing the results of documents the registry now holds (a rerun would skip them).
+     */
+    private List<org.namelink.resolution.Entity> registryLinked(List<DocumentMentions> kept, RegisteredBatch batch,
+                                                                EntityRegistry registry) {
+        try {
+            List<org.namelink.resolution.Entity> linked = linkedEntities(kept, batch.resolution());
+            java.util.Map<String, EntityLink> held = registry.recordLinks(batch,
+                    linked.stream().map(org.namelink.resolution.Entity::link).toList());
+            List<org.namelink.resolution.Entity> entities = new ArrayList<>(linked.size());
+            for (int i = 0; i < linked.size(); i++) {
+                entities.add(linked.get(i).withLink(Optional.ofNullable(held.get(batch.registryIds().get(i)))));
+            }
+            return entities;
+        } catch (RuntimeException e) {
+            LOG.warn("batch {} is recorded in registry {}, but its entities are not linked: {}", batch.batch(),
+                    registry.location(), e.toString());
+            return batch.resolution().entities();
         }
-        return new RegisteredCorpus(corpusOf(kept, batch.resolution(), entities).withNearMisses(batch.nearMisses()),
-                ids, registryNames);
     }
 
     private static List<ResolverDocument> resolverDocuments(List<DocumentMentions> documents) {

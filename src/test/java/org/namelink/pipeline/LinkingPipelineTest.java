@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.namelink.linking.Linker;
 import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
 import org.namelink.mentions.MentionFinder;
+import org.namelink.registry.EntityRegistry;
 import org.namelink.resolution.Entity;
 import org.namelink.resolution.EntityLink;
 import org.namelink.text.Span;
@@ -61,5 +64,23 @@ class LinkingPipelineTest {
         assertThat(corpus.entities()).isNotEmpty().allSatisfy(e -> assertThat(e.link()).isEmpty());
         // Nor are the documents' words kept.
         assertThat(namelink.extract(ARTICLES.get(0)).words()).isEmpty();
+    }
+
+    @Test
+    void aLinkerThatFailsAfterTheBatchIsRecordedCostsTheLinksNotTheResults(@TempDir Path dir) {
+        // Found in review: the batch was committed, then linking failed, and the run lost the
+        // results of documents the registry now holds (a rerun skips them as already recorded).
+        Linker failing = (entities, words) -> {
+            throw new IllegalStateException("index unreadable");
+        };
+        try (EntityRegistry registry = EntityRegistry.open(dir.resolve("r.db"))) {
+            RegisteredCorpus result = pipeline().linker(failing).build().process(ARTICLES, registry);
+            assertThat(result.corpus().entities()).singleElement().satisfies(e -> {
+                assertThat(e.name()).isEqualTo("Velmora");
+                assertThat(e.link()).isEmpty();
+                assertThat(result.registryId(e.id())).isPresent();
+            });
+            assertThat(registry.entities()).hasSize(1);
+        }
     }
 }
