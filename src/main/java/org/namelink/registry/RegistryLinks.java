@@ -155,6 +155,12 @@ final class RegistryLinks {
             p.executeUpdate();
         }
         if (gone.isEmpty() || kept.isPresent() && (kept.get().byUser() || !gone.get().byUser())) {
+            if (gone.isPresent() && gone.get().byUser() && !gone.get().link().equals(kept.get().link())) {
+                // Two users' choices, one entity: the survivor's stands, and the other is not lost without trace.
+                RegistryRows.event(c, into, batch, "corrected", "the link a user set on " + EntityRegistry.publicId(from)
+                        + ", " + gone.get().link().map(RegistryLinks::describe).orElse("no article")
+                        + ", gave way to this entity's on the merge", at);
+            }
             return;
         }
         write(c, into, gone.get().link(), gone.get().byUser(), batch);

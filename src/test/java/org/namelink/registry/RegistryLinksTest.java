@@ -183,6 +183,22 @@ class RegistryLinksTest {
     }
 
     @Test
+    void aMergeOfTwoUserLinksKeepsTheSurvivorsAndRecordsTheOther() {
+        // Found in review: the merged entity's user link was deleted without an event.
+        RegisteredBatch b = addLinked(List.of(doc("a", EntityType.PERSON, "Tarsk Kovendi", EntityType.PERSON,
+                "Zorvan Maltesh")));
+        String tarsk = idOf(b, "Tarsk Kovendi");
+        String zorvan = idOf(b, "Zorvan Maltesh");
+        registry.link(tarsk, "Tarsk Kovendi (sculptor)");
+        registry.link(zorvan, "Zorvan Maltesh (poet)");
+        RegistryEntity merged = registry.merge(tarsk, zorvan);
+        assertThat(merged.link()).contains(wiki("Tarsk Kovendi (sculptor)", 1.0));
+        assertThat(registry.history(tarsk)).filteredOn(e -> e.kind().equals("corrected")
+                && e.detail().contains("gave way")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains(zorvan, "Zorvan_Maltesh_(poet)"));
+    }
+
+    @Test
     void aSplitOffPartHasNoLinkUntilABatchLinksIt() {
         RegisteredBatch b = addLinked(List.of(doc("a", EntityType.PERSON, "Zorvan Maltesh", EntityType.PERSON,
                 "Orrin Vasteld")), "Zorvan Maltesh", wiki("Zorvan Maltesh", 0.8));
