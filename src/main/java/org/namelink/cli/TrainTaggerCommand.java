@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Trains a CRF tagger (CoreNLP's, with the shipped CoNLL model's features and the chosen "
                 + "extra ones) on a CoNLL-2003 file, writes it to DIR/" + TaggerTraining.MODEL_FILE
                 + " and scores the whole pipeline with it on the development file, as eval --conll --crf does. "
-                + "Deterministic. About 40 minutes and a 6 GB heap (-Xmx6g) on CoNLL's training split "
+                + "No random draws: the same input should give the same model. About 40 minutes and a 6 GB heap (-Xmx6g) on CoNLL's training split "
                 + "on two shared cores.",
                 "  train-tagger --train eng.train --dev eng.testa --out tagger --features distsim"},
         exitCodeListHeading = "Exit codes:%n",
