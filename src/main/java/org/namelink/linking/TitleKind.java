@@ -52,14 +52,14 @@ enum TitleKind {
                     + "video game|game|ship|play|opera|painting|magazine issue|single|ep|musical|[a-z ]*film)\\)"
                     + "|^(list of|lists of|uss|hms|sms|hmas|hmcs|ins|mv|ss|rms|operation|battle|siege|treaty) |^\\d{4} ");
     /**
-     * Head words of events and documents. Only the head counts ("Gulf War", "Constitution of X"),
-     * so that an army or a party named for a revolution stays an organisation.
+     * Words of events and documents. A title with one is a work or event unless its head word is an
+     * organisation's or a place's ({@link #isOther}), so that an army named for a revolution stays an
+     * organisation.
      */
     private static final String OTHER_WORDS = "war|battle|election|massacre|attack|bombing|crisis|treaty|accord|"
             + "agreement|cup|championship|championships|olympics|games|tournament|open|season|prix|festival|awards?|"
             + "prize|incident|affair|scandal|revolution|uprising|operation|campaign|act|law|ship|constitution|"
             + "resolution|declaration";
-    private static final Pattern OTHER_HEADS = Pattern.compile(OTHER_WORDS);
     private static final Pattern OTHER_ANYWHERE = Pattern.compile("\\b(" + OTHER_WORDS + ")\\b");
 
     /** Titles the gazetteer lists as countries, states or provinces, in lower case with spaces. */
@@ -108,9 +108,10 @@ enum TitleKind {
         if (OTHER_MARKS.matcher(t).find()) {
             return true;
         }
+        // An event's word as the head is covered too: no event word is an organisation's or a place's.
         String head = head(t);
-        return OTHER_HEADS.matcher(head).matches() || OTHER_ANYWHERE.matcher(t).find()
-                && !ORGANIZATION_WORDS.matcher(head).find() && !LOCATION_WORDS.matcher(head).find();
+        return OTHER_ANYWHERE.matcher(t).find() && !ORGANIZATION_WORDS.matcher(head).find()
+                && !LOCATION_WORDS.matcher(head).find();
     }
 
     /**
