@@ -47,7 +47,8 @@ public class KnowledgeBaseBenchmark {
         String dir = System.getProperty("namelink.jmh.kb");
         Path index = dir != null ? Path.of(dir) : WikiDictionary.onClassPath()
                 .orElseThrow(() -> new IllegalStateException("no " + WikiDictionary.RESOURCE + " on the class path"))
-                .defaultIndexDirectory();
+                .defaultIndexDirectory()
+                .orElseThrow(() -> new IllegalStateException("no cache directory: give -Dnamelink.jmh.kb=DIR"));
         kb = KnowledgeBase.open(index);
         List<String> phrases = new ArrayList<>();
         for (Article a : Articles.load()) {

@@ -74,7 +74,13 @@ final class BenchKbCommand implements Callable<Integer> {
                         + WikiDictionary.ARTIFACT + ")");
                 return NamelinkCommand.EXIT_USAGE;
             }
-            dir = dictionary.get().defaultIndexDirectory();
+            Optional<Path> cached = dictionary.get().defaultIndexDirectory();
+            if (cached.isEmpty()) {
+                err.println("error: no --kb and no cache directory to find the index in (neither XDG_CACHE_HOME nor "
+                        + "user.home names one): give --kb DIR");
+                return NamelinkCommand.EXIT_USAGE;
+            }
+            dir = cached.get();
         }
         List<String> queries = new ArrayList<>();
         for (ArticleSource s : ArticleReader.read(paths)) {

@@ -81,7 +81,13 @@ final class KbIndexCommand implements Callable<Integer> {
             }
             source = found.get();
         }
-        Path dir = out != null ? out : source.defaultIndexDirectory();
+        Optional<Path> target = out != null ? Optional.of(out) : source.defaultIndexDirectory();
+        if (target.isEmpty()) {
+            err.println("error: no cache directory for the index (neither XDG_CACHE_HOME nor user.home names one): "
+                    + "give --out DIR, and --kb DIR when extracting");
+            return NamelinkCommand.EXIT_USAGE;
+        }
+        Path dir = target.get();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             err.println("error: --out " + dir + " is not a directory");
             return NamelinkCommand.EXIT_USAGE;

@@ -123,8 +123,11 @@ final class PipelineOptions {
         String why;
         if (dictionary.isEmpty()) {
             why = "no knowledge-base dictionary on the class path (" + WikiDictionary.ARTIFACT + ")";
+        } else if (dictionary.get().defaultIndexDirectory().isEmpty()) {
+            why = "no cache directory to look for the knowledge-base index in (neither XDG_CACHE_HOME nor user.home "
+                    + "names one); build one with namelink kb-index --out DIR and give --kb DIR";
         } else {
-            Path dir = dictionary.get().defaultIndexDirectory();
+            Path dir = dictionary.get().defaultIndexDirectory().get();
             if (!java.nio.file.Files.exists(dir)) {
                 why = "no knowledge-base index in " + dir + "; build it once with namelink kb-index";
             } else {

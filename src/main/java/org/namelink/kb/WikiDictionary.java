@@ -99,14 +99,11 @@ public final class WikiDictionary {
 
     /**
      * Where this dictionary's index is kept unless told otherwise:
-     * {@code kb-wikidict-CRC-SIZE} in the user's {@link CacheDirectory}.
-     *
-     * @throws IllegalStateException when there is no cache directory (neither XDG_CACHE_HOME nor a home)
+     * {@code kb-wikidict-CRC-SIZE} in the user's {@link CacheDirectory}; empty when there is no cache
+     * directory (neither XDG_CACHE_HOME nor user.home names one), and the caller must be told where.
      */
-    public Path defaultIndexDirectory() {
-        return CacheDirectory.user().orElseThrow(() -> new IllegalStateException(
-                "no cache directory: neither XDG_CACHE_HOME nor user.home names one; give the index's directory"))
-                .resolve(cacheName);
+    public Optional<Path> defaultIndexDirectory() {
+        return CacheDirectory.user().map(cache -> cache.resolve(cacheName));
     }
 
     @Override

@@ -10,8 +10,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +40,28 @@ class CommandLineTest {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /**
+     * The command line in a JVM of its own that has no cache directory: neither XDG_CACHE_HOME nor
+     * user.home names one (a service account, a container without a home). The CRF's compact copies
+     * stay in target/, as in every test.
+     */
+    static Run runWithoutCacheDirectory(Path scratch, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Duser.home=", "-Dnamelink.model.cache=" + Path.of("target", "model-cache").toAbsolutePath(),
+                "-cp", System.getProperty("java.class.path"), NamelinkCommand.class.getName()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(scratch, "out", ".txt");
+        Path err = Files.createTempFile(scratch, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().remove("XDG_CACHE_HOME");
+        Process p = builder.start();
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the command line did not end in 180 s: " + command);
+        }
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     @Test

@@ -58,6 +58,18 @@ class KbIndexCommandTest {
     }
 
     @Test
+    void withoutACacheDirectoryKbIndexAndBenchKbAskForTheDirectoryAsAUsageError() throws Exception {
+        // Before, both failed with an IllegalStateException (exit 3) instead of naming the option to give.
+        CommandLineTest.Run index = CommandLineTest.runWithoutCacheDirectory(dir, "kb-index");
+        assertThat(index.exitCode()).as(index.err()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(index.err()).contains("no cache directory", "give --out DIR");
+        Path article = Files.writeString(dir.resolve("a.txt"), "Tarquin Oszlo visited Velmora.");
+        CommandLineTest.Run bench = CommandLineTest.runWithoutCacheDirectory(dir, "bench-kb", article.toString());
+        assertThat(bench.exitCode()).as(bench.err()).isEqualTo(NamelinkCommand.EXIT_USAGE);
+        assertThat(bench.err()).contains("no cache directory", "give --kb DIR");
+    }
+
+    @Test
     void withoutTheKbpJarItSaysWhereTheDictionaryIsAndFailsAsAUsageError() {
         KbIndexCommand command = new KbIndexCommand();
         command.classPath = Optional::empty;

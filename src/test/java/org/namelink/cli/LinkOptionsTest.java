@@ -41,4 +41,15 @@ class LinkOptionsTest {
         assertThat(r.err().lines().filter(l -> l.startsWith(PipelineOptions.NOT_LINKED)))
                 .singleElement().asString().contains("namelink kb-index", "--no-links");
     }
+
+    @Test
+    void withoutACacheDirectoryTheRunGoesOnUnlinkedAndSaysWhy() throws Exception {
+        // Before, looking for the index in the cache directory threw, and extract failed with exit 3.
+        Path article = Files.writeString(dir.resolve("a.txt"), "Angela Merkel visited Paris.");
+        CommandLineTest.Run r = CommandLineTest.runWithoutCacheDirectory(dir, "extract", article.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"entities\"", "Angela Merkel").doesNotContain("\"link\"");
+        assertThat(r.err().lines().filter(l -> l.startsWith(PipelineOptions.NOT_LINKED)))
+                .singleElement().asString().contains("no cache directory", "--kb DIR");
+    }
 }

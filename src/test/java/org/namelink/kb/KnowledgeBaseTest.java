@@ -255,7 +255,8 @@ class KnowledgeBaseTest {
         // The test class path has the optional KBP jar: found, and named by the checksum the jar records.
         assertThat(WikiDictionary.onClassPath()).hasValueSatisfying(d -> {
             assertThat(d.id()).contains("models-english-kbp").contains("CRC-32");
-            assertThat(d.defaultIndexDirectory().getFileName().toString()).startsWith("kb-wikidict-");
+            assertThat(d.defaultIndexDirectory()).hasValueSatisfying(
+                    index -> assertThat(index.getFileName().toString()).startsWith("kb-wikidict-"));
         });
     }
 
