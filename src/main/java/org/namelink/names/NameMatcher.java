@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.namelink.mentions.EntityType;
 import org.namelink.text.Countries;
@@ -223,10 +224,15 @@ public final class NameMatcher {
             if (explain) {
                 why.add(String.format(Locale.ROOT, "(one word each: below %.2f)", loneWordThreshold()));
             }
+            return new NameMatch(score, MatchRule.NONE, false, why, OptionalDouble.of(loneWordThreshold()));
+        }
+        if (isShortFormPair(a, b) && !c.allAligned()) {
+            // A word left over beside a lone word: a short form's question, apart whatever the score.
             return new NameMatch(score, MatchRule.NONE, false, why);
         }
-        boolean same = score >= threshold && !(isShortFormPair(a, b) && !c.allAligned());
-        return new NameMatch(score, same ? MatchRule.TRANSLITERATION : MatchRule.NONE, same, why);
+        boolean same = score >= threshold;
+        return new NameMatch(score, same ? MatchRule.TRANSLITERATION : MatchRule.NONE, same, why,
+                OptionalDouble.of(lone ? loneWordThreshold() : threshold));
     }
 
     /**

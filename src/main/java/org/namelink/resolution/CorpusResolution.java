@@ -124,7 +124,7 @@ final class CorpusResolution {
             BatchGroup a = groups.get(p.a().groupKey());
             BatchGroup b = groups.get(p.b().groupKey());
             pairs.add(new NearMiss(p.a().type(), a.representative(), b.representative(), p.a().groupKey(),
-                    p.b().groupKey(), p.decision().score(), matcher.threshold(), p.decision().same(),
+                    p.b().groupKey(), p.decision().score(), p.decision().threshold().getAsDouble(), p.decision().same(),
                     plan.explainSpelling(p.a(), p.b()), entityOf(a, resolution), entityOf(b, resolution),
                     documentsOf(a), documentsOf(b)));
         }

@@ -126,7 +126,7 @@ public final class EntityResolver {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(nearMisses, "nearMisses");
         return new CorpusResolution(decisions, blockingKeys, PriorNames.NONE, documents,
-                NearMissCollector.of(nearMisses, matcher().threshold())).resolveWithNearMisses();
+                NearMissCollector.of(nearMisses)).resolveWithNearMisses();
     }
 
     /**
@@ -138,7 +138,7 @@ public final class EntityResolver {
         Objects.requireNonNull(prior, "prior");
         Objects.requireNonNull(nearMisses, "nearMisses");
         return new CorpusResolution(decisions, blockingKeys, prior, documents,
-                NearMissCollector.of(nearMisses, matcher().threshold())).resolveBatch();
+                NearMissCollector.of(nearMisses)).resolveBatch();
     }
 
     /**

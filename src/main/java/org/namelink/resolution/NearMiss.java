@@ -7,7 +7,7 @@ import org.namelink.mentions.EntityType;
 
 /**
  * A pair of names the resolver compared as spellings of one name whose score lay within the
- * {@link NearMisses#band()} of the threshold: kept apart though nearly alike, or joined with the
+ * {@link NearMisses#band()} of the threshold that decided it: kept apart though nearly alike, or joined with the
  * least margin. For a person to confirm or correct (an entity registry's review queue).
  *
  * <p>Immutable and thread-safe.
@@ -18,7 +18,8 @@ import org.namelink.mentions.EntityType;
  * @param groupKeyA the first name's group key ({@link NameGroup#groupKey()}): what identifies it across runs
  * @param groupKeyB the second name's group key
  * @param score the matcher's score
- * @param threshold the matcher's threshold
+ * @param threshold the threshold the score was held against: the matcher's, or the stricter one of two
+ *     names of one word each ({@code NameMatcher.loneWordThreshold()})
  * @param joined whether the resolver's decision joined the two names
  * @param explanation the matcher's explanation, as {@code match --explain} prints it
  * @param entityA the entity of the first name in the run, empty when the run has none for it

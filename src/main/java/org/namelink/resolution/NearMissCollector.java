@@ -9,7 +9,7 @@ import org.namelink.names.NameMatch;
 
 /**
  * The near misses of one resolution as its pair decisions find them ({@link ResolutionPlan#spellings}),
- * the {@link NearMisses#limit()} closest to the threshold kept: memory bounded by the limit, never
+ * the {@link NearMisses#limit()} closest to the threshold that decided them kept: memory bounded by the limit, never
  * by the pairs compared. Which pairs are kept depends only on the pairs offered, not on their order,
  * so the result is the same on any number of threads.
  *
@@ -26,22 +26,20 @@ public final class NearMissCollector {
             .thenComparing(p -> p.a().groupKey()).thenComparing(p -> p.b().groupKey());
 
     /** Collects nothing: the resolver decides exactly as without near misses. */
-    static final NearMissCollector NONE = new NearMissCollector(null, 0);
+    static final NearMissCollector NONE = new NearMissCollector(null);
 
     private final NearMisses options;
-    private final double threshold;
     /** The pairs kept, the farthest from the threshold on top (to be dropped first). */
     private final PriorityQueue<Pair> kept;
     private long found;
 
-    private NearMissCollector(NearMisses options, double threshold) {
+    private NearMissCollector(NearMisses options) {
         this.options = options;
-        this.threshold = threshold;
         this.kept = options == null ? null : new PriorityQueue<>(ORDER.reversed());
     }
 
-    static NearMissCollector of(NearMisses options, double threshold) {
-        return new NearMissCollector(Objects.requireNonNull(options, "options"), threshold);
+    static NearMissCollector of(NearMisses options) {
+        return new NearMissCollector(Objects.requireNonNull(options, "options"));
     }
 
     /** Whether it collects: when not, the decisions need not be looked at. */
@@ -54,8 +52,10 @@ public final class NearMissCollector {
         return options.band();
     }
 
-    /** A spelling decision that {@link PairDecisions#isNearMiss is a near miss}. */
+    /** A spelling decision that {@link PairDecisions#isNearMiss is a near miss}: the score decided it. */
     void offer(NameGroup g, NameGroup h, NameMatch decision) {
+        double threshold = decision.threshold().orElseThrow(() -> new IllegalArgumentException(
+                "decision must be one its score decided (a threshold), was " + decision));
         boolean inOrder = g.groupKey().compareTo(h.groupKey()) <= 0;
         Pair p = new Pair(inOrder ? g : h, inOrder ? h : g, decision, Math.abs(decision.score() - threshold));
         synchronized (this) {

@@ -2,6 +2,7 @@ package org.namelink.resolution;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.namelink.names.MatchRule;
 import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
@@ -67,20 +68,18 @@ public final class PairDecisions {
 
     /**
      * Whether the {@link #spellingDecision} of {@code a} and {@code b} is a near miss: a graded
-     * comparison whose score lies less than {@code band} from the threshold, joined or kept apart by
-     * the score (a single word's stricter threshold included). Pairs a rule parts whatever their
-     * score ({@link NameMatcher#partedBy}) are decided by the rule, not nearly; equal names, aliases
-     * and acronyms compare no letters. Neither is a near miss.
+     * comparison whose score lies less than {@code band} from the threshold that decided it
+     * ({@link NameMatch#threshold}: the matcher's, or a single word's stricter one), joined or kept
+     * apart by the score. Pairs a rule parts whatever their score ({@link NameMatcher#partedBy}, a
+     * lone word against a longer name with a word left over) are decided by the rule, not nearly;
+     * equal names, aliases and acronyms compare no letters. Neither is a near miss.
      */
     public boolean isNearMiss(NameGroup a, NameGroup b, NameMatch decision, double band) {
-        boolean graded = decision.same() ? decision.rule() == MatchRule.TRANSLITERATION
-                : decision.rule() == MatchRule.NONE && decision.score() > 0;
-        if (!graded || Math.abs(decision.score() - matcher.threshold()) >= band) {
-            return false;
-        }
-        boolean inOrder = a.groupKey().compareTo(b.groupKey()) <= 0;
-        return decision.same() || (inOrder ? matcher.partedBy(a.form(), b.form())
-                : matcher.partedBy(b.form(), a.form())).isEmpty();
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        OptionalDouble threshold = decision.threshold();
+        return threshold.isPresent() && decision.score() > 0
+                && Math.abs(decision.score() - threshold.getAsDouble()) < band;
     }
 
     /** The pair's decision explained word by word, as {@code match --explain} prints it, in group-key order. */
