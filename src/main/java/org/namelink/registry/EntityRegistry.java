@@ -511,16 +511,37 @@ public final class EntityRegistry implements AutoCloseable {
             throw new IllegalArgumentException("entity " + id + " has only the variant '" + variant
                     + "'; nothing to split off");
         }
+        List<Long> groups = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT DISTINCT group_id FROM mention WHERE entity_id = ? AND display = ?")) {
+            p.setLong(1, old);
+            p.setString(2, variant);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    groups.add(r.getLong(1));
+                }
+            }
+        }
+        // The name groups spelled so go with the variant, with all their mentions.
+        return splitOff(old, before, groups, variant);
+    }
+
+    /**
+     * Moves name groups of entity {@code old}, with their mentions in it, to a new entity first named
+     * {@code name}, kept apart from {@code old} and from what {@code old} was kept apart from.
+     *
+     * @return the entity without the groups (its id unchanged), then the new entity with them
+     */
+    private List<RegistryEntity> splitOff(long old, RegistryEntity before, List<Long> groups, String name)
+            throws SQLException {
         String at = Instant.now().toString();
-        long part = newEntity(before, variant);
+        long part = newEntity(before, name);
+        String ids = groups.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
         try (Statement s = connection.createStatement()) {
-            // The name groups spelled so go with the variant, with all their mentions.
-            String groupsOfVariant = "SELECT DISTINCT group_id FROM mention WHERE entity_id = " + old
-                    + " AND display = " + quote(variant);
             s.executeUpdate("UPDATE mention SET entity_id = " + part + " WHERE entity_id = " + old
-                    + " AND group_id IN (" + groupsOfVariant + ")");
+                    + " AND group_id IN (" + ids + ")");
             s.executeUpdate("UPDATE name_group SET entity_id = " + part + " WHERE entity_id = " + old
-                    + " AND id IN (SELECT DISTINCT group_id FROM mention WHERE entity_id = " + part + ")");
+                    + " AND id IN (" + ids + ")");
             s.executeUpdate("INSERT OR IGNORE INTO kept_apart VALUES (" + old + ", " + part + ")");
             // What kept the entity apart from others keeps the split-off part apart from them too.
             s.executeUpdate("INSERT OR IGNORE INTO kept_apart SELECT min(" + part + ", b), max(" + part + ", b) "
@@ -530,9 +551,9 @@ public final class EntityRegistry implements AutoCloseable {
         }
         recountVariants(old, part);
         RegistryEntity rest = read(old).orElseThrow();
-        RegistryRows.event(connection, part, 0, "created", before.type() + " " + variant + (before.team() ? " (team)" : "")
+        RegistryRows.event(connection, part, 0, "created", before.type() + " " + name + (before.team() ? " (team)" : "")
                 + ": a user split it off " + rest.label(), at);
-        RegistryRows.event(connection, old, 0, "split", "user split '" + variant + "' off into " + publicId(part) + "; "
+        RegistryRows.event(connection, old, 0, "split", "user split '" + name + "' off into " + publicId(part) + "; "
                 + publicId(old) + " keeps " + rest.name(), at);
         return List.of(rest, read(part).orElseThrow());
     }
@@ -630,9 +651,10 @@ public final class EntityRegistry implements AutoCloseable {
 
     /**
      * A person's no to pair {@code number} of the queue: its two names are two entities. Two
-     * entities are kept apart in every later batch; a pair the resolver joined is split (the second
-     * name leaves, as {@link #split}; the first when the second is the entity's name). Recorded as
-     * events of both entities ({@code reviewed}).
+     * entities are kept apart in every later batch; a pair the resolver joined is split by the pair's
+     * name groups, whatever the entity's names are now (the second name's group leaves with its
+     * mentions, as {@link #split}; the first's when the second writes the entity's name). Recorded
+     * as events of both entities ({@code reviewed}).
      *
      * @return the two entities, the first name's then the second's
      * @throws IllegalArgumentException if the queue has no such pair or it was reviewed already
@@ -644,9 +666,13 @@ public final class EntityRegistry implements AutoCloseable {
             long a = internalId(p.entityA());
             long b = internalId(p.entityB());
             if (a == b) {
+                // By the groups the queue recorded: the names shown then may be no variant now.
                 RegistryEntity e = read(a).orElseThrow();
-                boolean secondLeaves = !e.name().equals(p.nearMiss().nameB());
-                List<RegistryEntity> parts = splitNow(e.id(), secondLeaves ? p.nearMiss().nameB() : p.nearMiss().nameA());
+                Map.Entry<Long, String> groupA = nameGroup(p.nearMiss().groupKeyA());
+                Map.Entry<Long, String> groupB = nameGroup(p.nearMiss().groupKeyB());
+                boolean secondLeaves = !writes(a, groupB.getKey(), e.name());
+                Map.Entry<Long, String> leaving = secondLeaves ? groupB : groupA;
+                List<RegistryEntity> parts = splitOff(a, e, List.of(leaving.getKey()), leaving.getValue());
                 a = internalId(parts.get(secondLeaves ? 0 : 1).id());
                 b = internalId(parts.get(secondLeaves ? 1 : 0).id());
             } else {
@@ -663,6 +689,33 @@ public final class EntityRegistry implements AutoCloseable {
             ReviewQueue.setStatus(connection, number, ReviewPair.Status.REJECTED);
             return List.of(read(a).orElseThrow(), read(b).orElseThrow());
         });
+    }
+
+    /** The id and display of the name group of {@code groupKey}, which a review pair names. */
+    private Map.Entry<Long, String> nameGroup(String groupKey) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT id, display FROM name_group WHERE group_key = ?")) {
+            p.setString(1, groupKey);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    throw new RegistryException("registry " + where + " has no name group " + groupKey
+                            + " though its review queue names it");
+                }
+                return Map.entry(r.getLong(1), r.getString(2));
+            }
+        }
+    }
+
+    /** Whether a mention of {@code group} in {@code entity} is written {@code display}. */
+    private boolean writes(long entity, long group, String display) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT 1 FROM mention WHERE entity_id = ? AND group_id = ? AND display = ? LIMIT 1")) {
+            p.setLong(1, entity);
+            p.setLong(2, group);
+            p.setString(3, display);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
     }
 
     private ReviewPair pendingPair(long number) throws SQLException {

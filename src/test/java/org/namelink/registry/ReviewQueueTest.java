@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +111,41 @@ class ReviewQueueTest {
         assertThat(entityOf(again, "Vornhalt")).isNotEqualTo(entityOf(again, "Varnholt"));
 
         // With the default threshold and a spelling between the two, which joins both: the rejection holds.
+        RegisteredBatch lenient = registry.add(List.of(place("d9", "Varnhalt"), place("d10", "Vornhalt"),
+                place("d11", "Varnholt")), DEFAULT, NearMisses.DEFAULT);
+        assertThat(entityOf(lenient, "Vornhalt")).isNotEqualTo(entityOf(lenient, "Varnholt"));
+    }
+
+    @Test
+    void aJoinedPairIsRejectedByItsNameGroupsWhateverItsNamesAreWrittenNow() throws Exception {
+        firstBatch();
+        ReviewPair joined = pairOf("Varnholt");
+        String entity = joined.entityA();
+        // The entity's mentions are written otherwise now: neither name the pair shows is a variant.
+        registry.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("namelink.db"));
+             Statement s = c.createStatement()) {
+            for (String table : List.of("mention", "variant")) {
+                s.executeUpdate("UPDATE " + table + " SET display = upper(display) WHERE display IN ('Varnholt', 'Vornhalt')");
+            }
+            s.executeUpdate("UPDATE entity SET name = upper(name) WHERE name IN ('Varnholt', 'Vornhalt')");
+        }
+        registry = EntityRegistry.open(dir.resolve("namelink.db"));
+        assertThat(registry.entity(entity).orElseThrow().variants()).extracting(RegistryEntity.Variant::name)
+                .containsExactlyInAnyOrder("VARNHOLT", "VORNHALT");
+
+        // Before, the split looked for a variant 'Vornhalt' and the pair could never be rejected.
+        List<RegistryEntity> two = registry.reject(joined.number());
+
+        assertThat(two).hasSize(2);
+        assertThat(two.get(0).id()).isNotEqualTo(two.get(1).id());
+        assertThat(two).flatExtracting(RegistryEntity::variants).extracting(RegistryEntity.Variant::name)
+                .containsExactlyInAnyOrder("VARNHOLT", "VORNHALT");
+        assertThat(two).allSatisfy(e -> assertThat(e.variants()).hasSize(1));
+        assertThat(registry.history(two.get(1).id())).extracting(RegistryEvent::detail)
+                .anyMatch(d -> d.contains("rejected pair " + joined.number()));
+        assertThat(registry.reviewQueue()).extracting(ReviewPair::number).doesNotContain(joined.number());
+        // And the two stay apart in a later batch that would join them.
         RegisteredBatch lenient = registry.add(List.of(place("d9", "Varnhalt"), place("d10", "Vornhalt"),
                 place("d11", "Varnholt")), DEFAULT, NearMisses.DEFAULT);
         assertThat(entityOf(lenient, "Vornhalt")).isNotEqualTo(entityOf(lenient, "Varnholt"));
