@@ -445,9 +445,11 @@ public final class Namelink {
                                              Optional<NearMisses> nearMisses) {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(registry, "registry");
+        java.util.function.Function<Resolution, java.util.Map<String, EntityLink>> links =
+                r -> batchLinks(documents, r, registry);
         RegisteredBatch batch = nearMisses.isPresent()
-                ? registry.add(resolverDocuments(documents), resolver, nearMisses.get())
-                : registry.add(resolverDocuments(documents), resolver);
+                ? registry.add(resolverDocuments(documents), resolver, nearMisses.get(), links)
+                : registry.add(resolverDocuments(documents), resolver, links);
         java.util.Set<String> skipped = java.util.Set.copyOf(batch.skippedDocuments());
         List<DocumentMentions> kept = new ArrayList<>(documents.size());
         for (DocumentMentions d : documents) {
@@ -467,31 +469,43 @@ public final class Namelink {
                 registryNames.put(entity, names.get(id));
             }
         });
-        return new RegisteredCorpus(corpusOf(kept, batch.resolution(), registryLinked(kept, batch, registry))
+        return new RegisteredCorpus(corpusOf(kept, batch.resolution(), registryLinked(batch))
                 .withNearMisses(batch.nearMisses()), ids, registryNames);
     }
 
     /**
-     * The batch's entities with the registry's link for each (a user's correction, or the stable one
-     * of earlier batches), after recording the linker's. The batch is recorded already: when linking
-     * or recording the links fails, its entities are returned unlinked, with a warning, rather than
-     * losing the results of documents the registry now holds (a rerun would skip them).
+     * The batch's entities with the registry's link for each (a user's correction, the stable one of
+     * earlier batches, or this batch's), which the registry recorded with the batch.
      */
-    private List<org.namelink.resolution.Entity> registryLinked(List<DocumentMentions> kept, RegisteredBatch batch,
-                                                                EntityRegistry registry) {
+    private static List<org.namelink.resolution.Entity> registryLinked(RegisteredBatch batch) {
+        List<org.namelink.resolution.Entity> entities = new ArrayList<>(batch.registryIds().size());
+        for (int i = 0; i < batch.registryIds().size(); i++) {
+            entities.add(batch.resolution().entities().get(i)
+                    .withLink(Optional.ofNullable(batch.links().get(batch.registryIds().get(i)))));
+        }
+        return entities;
+    }
+
+    /**
+     * The linker's links for a batch's entities, by their ids in the batch, for the registry to record
+     * with the batch. When linking fails (an unreadable index, say), none, with a warning: the batch
+     * is recorded and the run keeps its results, rather than failing for want of links.
+     */
+    private java.util.Map<String, EntityLink> batchLinks(List<DocumentMentions> documents, Resolution resolution,
+                                                         EntityRegistry registry) {
+        if (linker == null) {
+            return java.util.Map.of();
+        }
         try {
-            List<org.namelink.resolution.Entity> linked = linkedEntities(kept, batch.resolution());
-            java.util.Map<String, EntityLink> held = registry.recordLinks(batch,
-                    linked.stream().map(org.namelink.resolution.Entity::link).toList());
-            List<org.namelink.resolution.Entity> entities = new ArrayList<>(linked.size());
-            for (int i = 0; i < linked.size(); i++) {
-                entities.add(linked.get(i).withLink(Optional.ofNullable(held.get(batch.registryIds().get(i)))));
+            java.util.Map<String, EntityLink> links = new java.util.HashMap<>();
+            for (org.namelink.resolution.Entity e : linkedEntities(documents, resolution)) {
+                e.link().ifPresent(l -> links.put(e.id(), l));
             }
-            return entities;
+            return links;
         } catch (RuntimeException e) {
-            LOG.warn("batch {} is recorded in registry {}, but its entities are not linked: {}", batch.batch(),
+            LOG.warn("the batch's entities are not linked; the batch is recorded in registry {} without links: {}",
                     registry.location(), e.toString());
-            return batch.resolution().entities();
+            return java.util.Map.of();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
 import org.namelink.resolution.EntityLink;
@@ -24,6 +25,7 @@ import org.namelink.resolution.NameGroup;
 import org.namelink.resolution.NearMiss;
 import org.namelink.resolution.NearMissReport;
 import org.namelink.resolution.NearMisses;
+import org.namelink.resolution.Resolution;
 import org.namelink.resolution.ResolvedBatch;
 import org.namelink.resolution.ResolverDocument;
 import org.slf4j.Logger;
@@ -145,8 +147,43 @@ public final class EntityRegistry implements AutoCloseable {
      * @param resolver the resolver whose stages and matcher decide
      */
     public synchronized RegisteredBatch add(List<ResolverDocument> documents, EntityResolver resolver) {
-        return add(documents, resolver, Optional.empty());
+        return add(documents, resolver, Optional.empty(), NO_LINKS);
     }
+
+    /**
+     * {@link #add(List, EntityResolver)}, also recording the links {@code linker} gives the batch's
+     * entities in the same transaction, by the rules of stability: a user's link or "no article" is
+     * never replaced; an entity without a link takes the batch's; an automatic link is replaced only
+     * by a different article scoring at least 0.2 higher. Each change is an event. A run killed at
+     * any point leaves the batch with its links or neither.
+     *
+     * @param linker called once, on this thread, with the batch's resolution before the batch is
+     *     written: the link for each entity that has one, keyed by the entity's id in the batch
+     *     ({@code Entity.id()}: e1, e2, ...); entities without a link are left out. Whatever it
+     *     throws fails the batch, which is then not recorded: a caller that would keep its results
+     *     when linking fails catches that itself and answers no links
+     * @return the batch, whose {@link RegisteredBatch#links()} are the links the registry holds now
+     * @throws IllegalArgumentException if the linker's answer has a null key or link, or a key that
+     *     is no entity of the batch
+     */
+    public synchronized RegisteredBatch add(List<ResolverDocument> documents, EntityResolver resolver,
+                                            Function<Resolution, Map<String, EntityLink>> linker) {
+        return add(documents, resolver, Optional.empty(), Objects.requireNonNull(linker, "linker"));
+    }
+
+    /**
+     * {@link #add(List, EntityResolver, NearMisses)} and {@link #add(List, EntityResolver, Function)}
+     * at once, in one transaction.
+     */
+    public synchronized RegisteredBatch add(List<ResolverDocument> documents, EntityResolver resolver,
+                                            NearMisses nearMisses,
+                                            Function<Resolution, Map<String, EntityLink>> linker) {
+        return add(documents, resolver, Optional.of(Objects.requireNonNull(nearMisses, "nearMisses")),
+                Objects.requireNonNull(linker, "linker"));
+    }
+
+    /** Links nothing: a batch recorded without links still answers the links the registry holds. */
+    private static final Function<Resolution, Map<String, EntityLink>> NO_LINKS = r -> Map.of();
 
     /**
      * {@link #add(List, EntityResolver)}, also recording the near misses of the batch's spelling
@@ -158,11 +195,11 @@ public final class EntityRegistry implements AutoCloseable {
      */
     public synchronized RegisteredBatch add(List<ResolverDocument> documents, EntityResolver resolver,
                                             NearMisses nearMisses) {
-        return add(documents, resolver, Optional.of(Objects.requireNonNull(nearMisses, "nearMisses")));
+        return add(documents, resolver, Optional.of(Objects.requireNonNull(nearMisses, "nearMisses")), NO_LINKS);
     }
 
     private RegisteredBatch add(List<ResolverDocument> documents, EntityResolver resolver,
-                                Optional<NearMisses> nearMisses) {
+                                Optional<NearMisses> nearMisses, Function<Resolution, Map<String, EntityLink>> linker) {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(resolver, "resolver");
         return inTransaction("add a batch", () -> {
@@ -193,9 +230,46 @@ public final class EntityRegistry implements AutoCloseable {
             if (fresh.isEmpty()) {
                 return new RegisteredBatch(0, batch.resolution(), List.of(), skipped);
             }
+            List<Optional<EntityLink>> links = linker == NO_LINKS ? List.of()
+                    : checkedLinks(linker.apply(batch.resolution()), batch.resolution());
             RegisteredBatch written = new BatchWriter(connection, batch, fresh).write(skipped);
+            if (linker != NO_LINKS) {
+                written = written.withLinks(RegistryLinks.recordBatch(connection, written, links,
+                        Instant.now().toString()));
+            }
             return nearMisses.isEmpty() ? written : written.withNearMisses(queue(batch.nearMisses(), written.batch()));
         });
+    }
+
+    /** A linker's answer, checked link by link, as one answer per entity of {@code resolution}, in its order. */
+    private static List<Optional<EntityLink>> checkedLinks(Map<String, EntityLink> links, Resolution resolution) {
+        if (links == null) {
+            throw new IllegalArgumentException("linker must answer a map of links (empty for none), was null");
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < resolution.entities().size(); i++) {
+            index.put(resolution.entities().get(i).id(), i);
+        }
+        List<Optional<EntityLink>> ordered = new ArrayList<>(java.util.Collections.nCopies(index.size(), Optional.empty()));
+        // A null key or link would make Map.copyOf and forEach throw without saying which; check one by one.
+        for (Map.Entry<String, EntityLink> e : new ArrayList<>(links.entrySet())) {
+            Integer at = e.getKey() == null ? null : index.get(e.getKey());
+            if (at == null) {
+                throw new IllegalArgumentException("links must be keyed by the batch's entity ids, was '" + e.getKey()
+                        + "'; the batch's entities: " + abbreviated(resolution.entities().stream()
+                        .map(org.namelink.resolution.Entity::id).toList()));
+            }
+            if (e.getValue() == null) {
+                throw new IllegalArgumentException("links must map entity " + e.getKey() + " to a link, was null; "
+                        + "leave out an entity without one");
+            }
+            ordered.set(at, Optional.of(e.getValue()));
+        }
+        return ordered;
+    }
+
+    private static String abbreviated(List<String> ids) {
+        return ids.size() <= 10 ? ids.toString() : ids.subList(0, 10) + " ... (" + ids.size() + ")";
     }
 
     /** Records a batch's near misses in the review queue; those pending, with registry ids and the batch's documents. */
@@ -559,28 +633,6 @@ public final class EntityRegistry implements AutoCloseable {
     }
 
     // ---- links ----
-
-    /**
-     * Records the links a batch's linker gave its entities ({@code links}, in the order of
-     * {@code batch.resolution().entities()}), by the rules of stability: a user's link or "no
-     * article" is never replaced; an entity without a link takes the batch's; an automatic link is
-     * replaced only by a different article scoring at least 0.2 higher. Each change is an event.
-     * In a transaction of its own, after {@link #add}: a run killed between the two leaves the
-     * batch recorded without its links, which a later batch may give.
-     *
-     * @return the link the registry holds now for each of the batch's registry ids that has one
-     * @throws IllegalArgumentException if {@code links} does not have one answer per entity
-     */
-    public synchronized Map<String, EntityLink> recordLinks(RegisteredBatch batch, List<Optional<EntityLink>> links) {
-        Objects.requireNonNull(batch, "batch");
-        Objects.requireNonNull(links, "links");
-        if (links.size() != batch.registryIds().size()) {
-            throw new IllegalArgumentException("links must give one answer per entity of the batch: " + links.size()
-                    + " for " + batch.registryIds().size());
-        }
-        return inTransaction("record the links of batch " + batch.batch(),
-                () -> RegistryLinks.recordBatch(connection, batch, links, Instant.now().toString()));
-    }
 
     /**
      * A user's link: the entity's article is the English Wikipedia article {@code title} (score

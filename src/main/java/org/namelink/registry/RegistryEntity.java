@@ -22,7 +22,7 @@ import org.namelink.resolution.EntityLink;
  * @param mentions its mentions over all batches
  * @param documents the documents it is mentioned in
  * @param link its knowledge-base article: set by a user ({@code registry link}) or recorded from a
- *     batch's linker and kept stable ({@link EntityRegistry#recordLinks}); empty when it has none
+ *     batch's linker and kept stable ({@link EntityRegistry#add(java.util.List, org.namelink.resolution.EntityResolver, java.util.function.Function)}); empty when it has none
  * @param linkSetByUser whether a user set {@code link}, or said the entity has no article (then
  *     {@code link} is empty and batches never link it)
  */

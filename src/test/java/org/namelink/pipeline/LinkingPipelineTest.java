@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.namelink.linking.Linker;
@@ -67,9 +72,37 @@ class LinkingPipelineTest {
     }
 
     @Test
-    void aLinkerThatFailsAfterTheBatchIsRecordedCostsTheLinksNotTheResults(@TempDir Path dir) {
+    void aRegistryRunLinksBeforeTheBatchIsRecordedAndRecordsTheLinksWithIt(@TempDir Path dir) {
+        // Found in review: the links were recorded in a transaction after the batch's, and a run
+        // killed between the two left the batch without them. Now the linker runs before anything
+        // of the batch is committed, and the batch and its links are one transaction.
+        Path file = dir.resolve("r.db");
+        List<Long> documentsWhileLinking = Collections.synchronizedList(new ArrayList<>());
+        Linker watching = (entities, words) -> {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM document")) {
+                r.next();
+                documentsWhileLinking.add(r.getLong(1));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return Collections.nCopies(entities.size(), Optional.of(EntityLink.wikipedia("Velmora", 0.9)));
+        };
+        try (EntityRegistry registry = EntityRegistry.open(file)) {
+            RegisteredCorpus result = pipeline().linker(watching).build().process(ARTICLES, registry);
+            assertThat(documentsWhileLinking).containsExactly(0L);
+            assertThat(result.corpus().entities()).singleElement().extracting(Entity::link)
+                    .isEqualTo(Optional.of(EntityLink.wikipedia("Velmora", 0.9)));
+            assertThat(registry.entities()).singleElement().extracting(e -> e.link())
+                    .isEqualTo(Optional.of(EntityLink.wikipedia("Velmora", 0.9)));
+        }
+    }
+
+    @Test
+    void aLinkerThatFailsCostsTheLinksNotTheResults(@TempDir Path dir) {
         // Found in review: the batch was committed, then linking failed, and the run lost the
         // results of documents the registry now holds (a rerun skips them as already recorded).
+        // Linking now runs inside the batch's transaction: its failure still records the batch.
         Linker failing = (entities, words) -> {
             throw new IllegalStateException("index unreadable");
         };
