@@ -74,9 +74,7 @@ final class BenchRegistryCommand implements Callable<Integer> {
             });
         } finally {
             if (temporary) {
-                try (var files = Files.walk(where)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                org.namelink.text.FileTrees.delete(where);
             }
         }
         return NamelinkCommand.EXIT_OK;

@@ -11,14 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
+import org.namelink.text.FileTrees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,7 +98,7 @@ public final class KnowledgeBaseIndex {
             return new Summary(target, counts.keys(), titles.size(), counts.entries(), lines[0], lines[1],
                     Files.size(target), (System.nanoTime() - start) / 1e9);
         } finally {
-            deleteTree(work);
+            FileTrees.delete(work);
         }
     }
 
@@ -220,17 +219,6 @@ public final class KnowledgeBaseIndex {
 
     private static String abbreviate(String s) {
         return "'" + (s.length() > 80 ? s.substring(0, 80) + "…" : s) + "'";
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** Options of a {@link KnowledgeBaseIndex}. Not thread-safe. */

@@ -13,14 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import org.namelink.text.FileTrees;
 import org.namelink.text.ResourceLines;
 
 /**
@@ -106,15 +105,7 @@ public final class TaggerTraining {
                     Duration.ofNanos(cpuNanos() - cpu0), peakHeap());
         } finally {
             // The training text is CoNLL's, not ours to leave lying about; the features are in the model.
-            deleteTree(work);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            FileTrees.delete(work);
         }
     }
 

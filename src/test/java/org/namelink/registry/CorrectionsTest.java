@@ -3,50 +3,12 @@ package org.namelink.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.namelink.mentions.EntityType;
-import org.namelink.names.NameMatcher;
-import org.namelink.resolution.EntityResolver;
-import org.namelink.resolution.ResolverDocument;
-import org.namelink.resolution.SyntheticDocuments;
 
 /** Merges, splits and aliases by a user, and that later batches keep them. */
-class CorrectionsTest {
-
-    private static final EntityResolver RESOLVER = EntityResolver.create(NameMatcher.defaults());
-
-    @TempDir
-    Path dir;
-
-    private EntityRegistry registry;
-
-    @BeforeEach
-    void open() {
-        registry = EntityRegistry.open(dir.resolve("namelink.db"));
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void close() {
-        registry.close();
-    }
-
-    private static ResolverDocument doc(String id, Object... typeAndName) {
-        return SyntheticDocuments.of(id, typeAndName);
-    }
-
-    /** The current registry id of the entity a name was given in a batch. */
-    private String idOf(RegisteredBatch batch, String variant) {
-        for (int e = 0; e < batch.resolution().entities().size(); e++) {
-            if (batch.resolution().entities().get(e).variants().contains(variant)) {
-                return registry.current(batch.registryIds().get(e)).get(0).id();
-            }
-        }
-        throw new AssertionError(variant + " not in batch");
-    }
+class CorrectionsTest extends RegistryFixture {
 
     @Test
     void spellingsJoinAcrossBatchesUnderTheFirstId() {

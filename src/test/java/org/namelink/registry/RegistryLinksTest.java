@@ -14,40 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.namelink.mentions.EntityType;
-import org.namelink.names.NameMatcher;
 import org.namelink.resolution.EntityLink;
-import org.namelink.resolution.EntityResolver;
 import org.namelink.resolution.ResolverDocument;
-import org.namelink.resolution.SyntheticDocuments;
 
 /** Links kept with registry entities: recorded from batches, stable, corrected by users, through merges and splits. */
-class RegistryLinksTest {
-
-    private static final EntityResolver RESOLVER = EntityResolver.create(NameMatcher.defaults());
-
-    @TempDir
-    Path dir;
-
-    private EntityRegistry registry;
-
-    @BeforeEach
-    void open() {
-        registry = EntityRegistry.open(dir.resolve("namelink.db"));
-    }
-
-    @AfterEach
-    void close() {
-        registry.close();
-    }
-
-    private static ResolverDocument doc(String id, Object... typeAndName) {
-        return SyntheticDocuments.of(id, typeAndName);
-    }
+class RegistryLinksTest extends RegistryFixture {
 
     /** Adds a batch with, for each entity with a variant named in {@code variantAndLink}, that link. */
     private RegisteredBatch addLinked(List<ResolverDocument> docs, Object... variantAndLink) {
@@ -62,15 +35,6 @@ class RegistryLinksTest {
             }
             return links;
         });
-    }
-
-    private String idOf(RegisteredBatch batch, String variant) {
-        for (int e = 0; e < batch.resolution().entities().size(); e++) {
-            if (batch.resolution().entities().get(e).variants().contains(variant)) {
-                return registry.current(batch.registryIds().get(e)).get(0).id();
-            }
-        }
-        throw new AssertionError(variant + " not in batch");
     }
 
     private Optional<EntityLink> linkOf(String id) {

@@ -3,51 +3,31 @@ package org.namelink.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameMatcher;
 import org.namelink.resolution.EntityResolver;
 import org.namelink.resolution.NearMisses;
 import org.namelink.resolution.ResolverDocument;
-import org.namelink.resolution.SyntheticDocuments;
 
 /**
  * The review queue (issue 20, item 3): near misses a batch records, accepted or rejected by a
  * person, become the registry's merges and keep-apart corrections, which later batches keep.
  * Made-up names, with a strict threshold so that they score near it.
  */
-class ReviewQueueTest {
+class ReviewQueueTest extends RegistryFixture {
 
     /** hostek~hastik scores about 0.93 (kept apart at 0.95), varnholt~vornhalt about 0.976 (joined). */
     private static final EntityResolver STRICT = EntityResolver.create(NameMatcher.defaults().withThreshold(0.95));
     /** The default threshold joins both pairs: what a user's decision must outlast. */
-    private static final EntityResolver DEFAULT = EntityResolver.create(NameMatcher.defaults());
-
-    @TempDir
-    Path dir;
-
-    private EntityRegistry registry;
-
-    @BeforeEach
-    void open() {
-        registry = EntityRegistry.open(dir.resolve("namelink.db"));
-    }
-
-    @AfterEach
-    void close() {
-        registry.close();
-    }
+    private static final EntityResolver DEFAULT = RESOLVER;
 
     private static ResolverDocument place(String id, String name) {
-        return SyntheticDocuments.of(id, EntityType.LOCATION, name);
+        return doc(id, EntityType.LOCATION, name);
     }
 
     private RegisteredBatch firstBatch() {
@@ -59,15 +39,6 @@ class ReviewQueueTest {
         return registry.reviewQueue().stream()
                 .filter(p -> p.nearMiss().nameA().equals(name) || p.nearMiss().nameB().equals(name))
                 .findFirst().orElseThrow();
-    }
-
-    private String entityOf(RegisteredBatch batch, String name) {
-        for (int e = 0; e < batch.resolution().entities().size(); e++) {
-            if (batch.resolution().entities().get(e).variants().contains(name)) {
-                return registry.current(batch.registryIds().get(e)).get(0).id();
-            }
-        }
-        throw new AssertionError(name + " not in batch");
     }
 
     @Test
@@ -107,13 +78,13 @@ class ReviewQueueTest {
                 place("d7", "Varnholt"), place("d8", "Hostek")), STRICT, NearMisses.DEFAULT);
         assertThat(again.nearMisses().pairs()).isEmpty();
         assertThat(registry.reviewQueue()).isEmpty();
-        assertThat(entityOf(again, "Hastik")).isEqualTo(entityOf(again, "Hostek")).isEqualTo(merged.id());
-        assertThat(entityOf(again, "Vornhalt")).isNotEqualTo(entityOf(again, "Varnholt"));
+        assertThat(idOf(again, "Hastik")).isEqualTo(idOf(again, "Hostek")).isEqualTo(merged.id());
+        assertThat(idOf(again, "Vornhalt")).isNotEqualTo(idOf(again, "Varnholt"));
 
         // With the default threshold and a spelling between the two, which joins both: the rejection holds.
         RegisteredBatch lenient = registry.add(List.of(place("d9", "Varnhalt"), place("d10", "Vornhalt"),
                 place("d11", "Varnholt")), DEFAULT, NearMisses.DEFAULT);
-        assertThat(entityOf(lenient, "Vornhalt")).isNotEqualTo(entityOf(lenient, "Varnholt"));
+        assertThat(idOf(lenient, "Vornhalt")).isNotEqualTo(idOf(lenient, "Varnholt"));
     }
 
     @Test
@@ -123,14 +94,14 @@ class ReviewQueueTest {
         String entity = joined.entityA();
         // The entity's mentions are written otherwise now: neither name the pair shows is a variant.
         registry.close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("namelink.db"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file());
              Statement s = c.createStatement()) {
             for (String table : List.of("mention", "variant")) {
                 s.executeUpdate("UPDATE " + table + " SET display = upper(display) WHERE display IN ('Varnholt', 'Vornhalt')");
             }
             s.executeUpdate("UPDATE entity SET name = upper(name) WHERE name IN ('Varnholt', 'Vornhalt')");
         }
-        registry = EntityRegistry.open(dir.resolve("namelink.db"));
+        registry = EntityRegistry.open(file());
         assertThat(registry.entity(entity).orElseThrow().variants()).extracting(RegistryEntity.Variant::name)
                 .containsExactlyInAnyOrder("VARNHOLT", "VORNHALT");
 
@@ -148,7 +119,7 @@ class ReviewQueueTest {
         // And the two stay apart in a later batch that would join them.
         RegisteredBatch lenient = registry.add(List.of(place("d9", "Varnhalt"), place("d10", "Vornhalt"),
                 place("d11", "Varnholt")), DEFAULT, NearMisses.DEFAULT);
-        assertThat(entityOf(lenient, "Vornhalt")).isNotEqualTo(entityOf(lenient, "Varnholt"));
+        assertThat(idOf(lenient, "Vornhalt")).isNotEqualTo(idOf(lenient, "Varnholt"));
     }
 
     @Test
@@ -162,7 +133,7 @@ class ReviewQueueTest {
         // Hostik, new, is a spelling of both: without the rejection the batch would merge the two.
         RegisteredBatch lenient = registry.add(List.of(place("d5", "Hostik"), place("d6", "Hostek"),
                 place("d7", "Hastik")), DEFAULT);
-        assertThat(entityOf(lenient, "Hostek")).isNotEqualTo(entityOf(lenient, "Hastik"));
+        assertThat(idOf(lenient, "Hostek")).isNotEqualTo(idOf(lenient, "Hastik"));
     }
 
     @Test
@@ -172,7 +143,7 @@ class ReviewQueueTest {
         RegisteredBatch lenient = registry.add(List.of(place("d5", "Hostik"), place("d6", "Hostek"),
                 place("d7", "Hastik")), DEFAULT);
 
-        assertThat(entityOf(lenient, "Hostek")).isEqualTo(entityOf(lenient, "Hastik"));
+        assertThat(idOf(lenient, "Hostek")).isEqualTo(idOf(lenient, "Hastik"));
     }
 
     @Test

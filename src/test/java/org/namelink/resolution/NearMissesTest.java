@@ -16,6 +16,9 @@ import org.namelink.names.NameMatcher;
 /** The near misses of the resolver's spelling decisions (issue 20, item 3), on made-up names. */
 class NearMissesTest {
 
+    private static final NameMatcher MATCHER = NameMatcher.defaults();
+    private static final PairDecisions DECISIONS = PairDecisions.of(MATCHER);
+
     /** A threshold high enough that made-up respellings of one letter or two score near it. */
     private static final EntityResolver STRICT = EntityResolver.create(NameMatcher.defaults().withThreshold(0.95));
 
@@ -109,35 +112,33 @@ class NearMissesTest {
 
     @Test
     void aPairARulePartsIsNoNearMissHoweverCloseItsScore() {
-        NameMatcher matcher = NameMatcher.defaults();
-        PairDecisions decisions = PairDecisions.of(matcher);
         // Given names a consonant apart before one family name: parted by a rule, not by the score.
-        NameGroup a = group(matcher, EntityType.PERSON, "Adrik Polvenko");
-        NameGroup b = group(matcher, EntityType.PERSON, "Andrik Polvenka");
-        NameMatch parted = decisions.spellingDecision(a, b);
+        NameGroup a = group(EntityType.PERSON, "Adrik Polvenko");
+        NameGroup b = group(EntityType.PERSON, "Andrik Polvenka");
+        NameMatch parted = DECISIONS.spellingDecision(a, b);
         // One letter respelled: decided by the score alone.
-        NameGroup c = group(matcher, EntityType.LOCATION, "Hostek");
-        NameGroup d = group(matcher, EntityType.LOCATION, "Hastik");
-        NameMatch scored = decisions.spellingDecision(c, d);
+        NameGroup c = group(EntityType.LOCATION, "Hostek");
+        NameGroup d = group(EntityType.LOCATION, "Hastik");
+        NameMatch scored = DECISIONS.spellingDecision(c, d);
 
         assertThat(parted.same()).isFalse();
-        assertThat(decisions.isNearMiss(a, b, parted, 1.0)).isFalse();
-        assertThat(decisions.isNearMiss(c, d, scored, 1.0)).isTrue();
-        assertThat(decisions.isNearMiss(c, d, scored, 0.01)).isFalse();
+        assertThat(DECISIONS.isNearMiss(a, b, parted, 1.0)).isFalse();
+        assertThat(DECISIONS.isNearMiss(c, d, scored, 1.0)).isTrue();
+        assertThat(DECISIONS.isNearMiss(c, d, scored, 0.01)).isFalse();
     }
 
     @Test
     void aPairOfOneWordNamesIsMeasuredAgainstTheLoneWordThreshold() {
         // korbin~karvan as organisations scores about 0.63: kept apart, and one word each, so it
         // had to reach about 0.70, not 0.65. Before, it was reported 0.02 from 0.65.
-        EntityResolver resolver = EntityResolver.create(NameMatcher.defaults());
-        double lone = resolver.matcher().loneWordThreshold();
+        EntityResolver resolver = EntityResolver.create(MATCHER);
+        double lone = MATCHER.loneWordThreshold();
         ResolutionWithNearMisses r = resolver.resolve(List.of(doc("d1", EntityType.ORGANIZATION, "Korbin"),
                 doc("d2", EntityType.ORGANIZATION, "Karvan")), NearMisses.DEFAULT);
 
         assertThat(r.nearMisses().pairs()).singleElement().satisfies(m -> {
             assertThat(m.joined()).isFalse();
-            assertThat(m.threshold()).isEqualTo(lone).isGreaterThan(resolver.matcher().threshold());
+            assertThat(m.threshold()).isEqualTo(lone).isGreaterThan(MATCHER.threshold());
             assertThat(m.closeness()).isEqualTo(lone - m.score());
         });
         // Within 0.05 of 0.65 but not of the threshold that decided: no near miss.
@@ -149,21 +150,19 @@ class NearMissesTest {
     void aLoneWordAgainstALongerNameWithAWordLeftOverIsNoNearMissHoweverCloseItsScore() {
         // merovax~merovax bank scores about 0.90, 0.25 from 0.65: but a word is left over beside a
         // lone word, which keeps the two apart whatever the score (a short form's question).
-        NameMatcher matcher = NameMatcher.defaults();
-        PairDecisions decisions = PairDecisions.of(matcher);
-        NameGroup a = group(matcher, EntityType.ORGANIZATION, "Merovax");
-        NameGroup b = group(matcher, EntityType.ORGANIZATION, "Merovax Bank");
-        NameMatch vetoed = decisions.spellingDecision(a, b);
+        NameGroup a = group(EntityType.ORGANIZATION, "Merovax");
+        NameGroup b = group(EntityType.ORGANIZATION, "Merovax Bank");
+        NameMatch vetoed = DECISIONS.spellingDecision(a, b);
 
         assertThat(vetoed.same()).isFalse();
-        assertThat(vetoed.score()).isGreaterThan(matcher.threshold());
-        assertThat(decisions.isNearMiss(a, b, vetoed, NearMisses.DEFAULT.band())).isFalse();
-        assertThat(decisions.isNearMiss(a, b, vetoed, 1.0)).isFalse();
+        assertThat(vetoed.score()).isGreaterThan(MATCHER.threshold());
+        assertThat(DECISIONS.isNearMiss(a, b, vetoed, NearMisses.DEFAULT.band())).isFalse();
+        assertThat(DECISIONS.isNearMiss(a, b, vetoed, 1.0)).isFalse();
     }
 
-    private static NameGroup group(NameMatcher matcher, EntityType type, String name) {
-        NameForm form = matcher.analyzer().analyze(name, type);
-        return NameGroup.of(type, NameGroup.nameKey(form), form, false, matcher.aliases());
+    private static NameGroup group(EntityType type, String name) {
+        NameForm form = MATCHER.analyzer().analyze(name, type);
+        return NameGroup.of(type, NameGroup.nameKey(form), form, false, MATCHER.aliases());
     }
 
     @Test
