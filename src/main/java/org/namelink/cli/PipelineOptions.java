@@ -120,14 +120,15 @@ final class PipelineOptions {
             return knowledgeBase;
         }
         Optional<WikiDictionary> dictionary = WikiDictionary.onClassPath();
+        Optional<Path> cached = dictionary.flatMap(WikiDictionary::defaultIndexDirectory);
         String why;
         if (dictionary.isEmpty()) {
             why = "no knowledge-base dictionary on the class path (" + WikiDictionary.ARTIFACT + ")";
-        } else if (dictionary.get().defaultIndexDirectory().isEmpty()) {
+        } else if (cached.isEmpty()) {
             why = "no cache directory to look for the knowledge-base index in (neither XDG_CACHE_HOME nor user.home "
                     + "names one); build one with namelink kb-index --out DIR and give --kb DIR";
         } else {
-            Path dir = dictionary.get().defaultIndexDirectory().get();
+            Path dir = cached.get();
             if (!java.nio.file.Files.exists(dir)) {
                 why = "no knowledge-base index in " + dir + "; build it once with namelink kb-index";
             } else {
