@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.namelink.resolution.Naming;
+import org.namelink.resolution.plan.Naming;
 
 /** Row operations shared by the registry's writers: events, merges, names, generated keys. Stateless. */
 final class RegistryRows {

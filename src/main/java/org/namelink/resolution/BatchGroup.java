@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
+import org.namelink.resolution.plan.CandidateBlocks;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.PriorName;
+import org.namelink.resolution.plan.ResolutionPlan;
 
 /**
  * A name group with its mentions in one in-memory resolution ({@link CorpusResolution}): the

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.namelink.names.NameForm;
 import org.namelink.names.NameKeys;
+import org.namelink.resolution.plan.CandidateBlocks;
 
 /**
  * The candidates stage's replaceable part: the blocking keys of one analysed name. Two names the

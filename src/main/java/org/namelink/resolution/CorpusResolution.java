@@ -19,7 +19,17 @@ import org.namelink.names.NameForm;
 import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
 import org.namelink.resolution.BatchGroup.Node;
-import org.namelink.resolution.ResolutionPlan.Found;
+import org.namelink.resolution.plan.AcronymKeys;
+import org.namelink.resolution.plan.CandidateBlocks;
+import org.namelink.resolution.plan.Clusters;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.NearMissCollector;
+import org.namelink.resolution.plan.PairDecisions;
+import org.namelink.resolution.plan.PriorNames;
+import org.namelink.resolution.plan.ResolutionPlan.Found;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.ResolvedBatch;
+import org.namelink.resolution.plan.TypeVotes;
 
 /**
  * One resolution of a batch of documents in memory: runs the stages in order over the batch's name

@@ -10,6 +10,18 @@ import org.namelink.names.NameForm;
 import org.namelink.names.NameKeys;
 import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
+import org.namelink.resolution.plan.AcronymKeys;
+import org.namelink.resolution.plan.CandidateBlocks;
+import org.namelink.resolution.plan.Clusters;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.Naming;
+import org.namelink.resolution.plan.NearMissCollector;
+import org.namelink.resolution.plan.PairDecisions;
+import org.namelink.resolution.plan.PriorNames;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.ResolvedBatch;
+import org.namelink.resolution.plan.ShortForms;
+import org.namelink.resolution.plan.TypeVotes;
 
 /**
  * Resolves mentions across documents into entities: the in-memory executor of the
@@ -59,7 +71,7 @@ public final class EntityResolver {
         return decisions.matcher();
     }
 
-    /** The pair decisions this resolver makes. */
+    /** The pair decisions this resolver makes (for the plan's executors: not API, see {@link org.namelink.resolution.plan}). */
     public PairDecisions decisions() {
         return decisions;
     }
@@ -143,7 +155,8 @@ public final class EntityResolver {
 
     /**
      * Resolves a batch of documents against names resolved before: the same stages, over the
-     * batch's names and the prior names they look up (an entity registry's incremental run).
+     * batch's names and the prior names they look up (an entity registry's incremental run). For
+     * the registry: its types are the plan's, not API ({@link org.namelink.resolution.plan}).
      */
     public ResolvedBatch resolve(List<ResolverDocument> documents, PriorNames prior) {
         Objects.requireNonNull(documents, "documents");

@@ -10,6 +10,13 @@ import org.namelink.mentions.AcronymDefinition;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.AliasTable;
 import org.namelink.names.NameForm;
+import org.namelink.resolution.plan.AcronymKeys;
+import org.namelink.resolution.plan.CandidateBlocks;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.PriorName;
+import org.namelink.resolution.plan.PriorNames;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.TypeVotes;
 
 /**
  * The registry's incremental path of an in-memory resolution ({@link CorpusResolution}): the prior

@@ -56,12 +56,12 @@ import org.apache.spark.sql.types.StructType;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.MatchRule;
 import org.namelink.names.NameMatch;
-import org.namelink.resolution.EntityKey;
+import org.namelink.resolution.plan.EntityKey;
 import org.namelink.resolution.MergeReason;
-import org.namelink.resolution.Naming;
-import org.namelink.resolution.ResolutionPlan;
-import org.namelink.resolution.ResolutionPlan.Step;
-import org.namelink.resolution.ShortForms;
+import org.namelink.resolution.plan.Naming;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.ResolutionPlan.Step;
+import org.namelink.resolution.plan.ShortForms;
 
 /**
  * Steps 7 and 8 of the plan on Spark: short forms once the clusters are final

@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +7,7 @@ import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
 import org.namelink.names.AliasTable;
 import org.namelink.names.NameForm;
+import org.namelink.resolution.ResolverDocument;
 
 /**
  * One name in one sense, the unit every resolution stage works on: the mentions of a corpus group

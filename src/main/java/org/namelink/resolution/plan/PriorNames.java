@@ -1,8 +1,9 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.List;
 import java.util.Optional;
 import org.namelink.mentions.EntityType;
+import org.namelink.resolution.BlockingKeys;
 
 /**
  * The names an incremental resolution resolves a batch against: name groups resolved in earlier

@@ -1,9 +1,14 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.namelink.resolution.EntityResolver;
+import org.namelink.resolution.MergeReason;
+import org.namelink.resolution.NearMissReport;
+import org.namelink.resolution.NearMisses;
+import org.namelink.resolution.Resolution;
 
 /**
  * A batch resolved against prior names ({@link EntityResolver#resolve(List, PriorNames)}): the
