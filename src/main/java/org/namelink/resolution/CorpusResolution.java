@@ -29,7 +29,6 @@ import org.namelink.resolution.plan.PriorNames;
 import org.namelink.resolution.plan.ResolutionPlan.Found;
 import org.namelink.resolution.plan.ResolutionPlan;
 import org.namelink.resolution.plan.ResolvedBatch;
-import org.namelink.resolution.plan.TypeVotes;
 
 /**
  * One resolution of a batch of documents in memory: runs the stages in order over the batch's name
@@ -49,9 +48,10 @@ final class CorpusResolution {
     private final ResolutionPlan plan;
     private final PriorNames prior;
     private final List<ResolverDocument> docs;
-    private final List<List<NameForm>> forms = new ArrayList<>();
-    private final List<List<EntityType>> types = new ArrayList<>();
-    private final Map<String, int[]> batchVotes = new HashMap<>();
+    /** Step 1's: each mention's name as tagged and its type, and the batch's votes. */
+    private List<List<NameForm>> forms;
+    private List<List<EntityType>> types;
+    private Map<String, int[]> batchVotes;
     /** The type votes per name key over the batch and the prior batches. */
     private Map<String, int[]> corpusVotes;
     /** Every group of the workspace by group key: the batch's and the prior ones looked up. */
@@ -158,31 +158,11 @@ final class CorpusResolution {
     }
 
     private void voteTypes() {
-        for (ResolverDocument d : docs) {
-            List<NameForm> f = new ArrayList<>(d.mentions().size());
-            for (Mention m : d.mentions()) {
-                f.add(form(m.text(), m.type()));
-            }
-            List<EntityType> t = TypeVotes.documentTypes(d.mentions(), f);
-            TypeVotes.count(f, t, batchVotes);
-            forms.add(f);
-            types.add(t);
-        }
-        Map<String, int[]> votes = batchVotes;
-        if (prior != PriorNames.NONE) {
-            votes = new HashMap<>();
-            for (Map.Entry<String, int[]> e : batchVotes.entrySet()) {
-                int[] sum = prior.typeVotes(e.getKey()).clone();
-                for (int t = 0; t < sum.length; t++) {
-                    sum[t] += e.getValue()[t];
-                }
-                votes.put(e.getKey(), sum);
-            }
-        }
-        for (int d = 0; d < docs.size(); d++) {
-            TypeVotes.applyCorpusVote(docs.get(d).mentions(), forms.get(d), types.get(d), votes);
-        }
-        corpusVotes = votes;
+        InMemoryTypeVotes.Typed typed = InMemoryTypeVotes.vote(docs, prior, this::form);
+        forms = typed.forms();
+        types = typed.types();
+        batchVotes = typed.batchVotes();
+        corpusVotes = typed.corpusVotes();
     }
 
     private void buildGroups() {
