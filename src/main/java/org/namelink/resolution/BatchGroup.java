@@ -93,7 +93,7 @@ final class BatchGroup implements ResolutionPlan.Candidate {
 
     /**
      * Fixes {@link #searchesSpellings} once what it depends on is known (its mentions, its block,
-     * whether it is a short form): step 5 asks it for every pair of a block.
+     * whether it is a short form): step 4 asks it for every pair of a block.
      */
     void fixSearchesSpellings() {
         searches = 0;

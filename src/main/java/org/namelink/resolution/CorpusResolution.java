@@ -31,8 +31,8 @@ import org.namelink.resolution.plan.ResolutionPlan;
 import org.namelink.resolution.plan.ResolvedBatch;
 
 /**
- * One resolution of a batch of documents in memory: runs the stages in order over the batch's name
- * groups and the prior groups ({@link PriorNames}) they are looked up against. The stages decide;
+ * One resolution of a batch of documents in memory: runs the plan's steps in order over the batch's
+ * name groups and the prior groups ({@link PriorNames}) they are looked up against. The steps decide;
  * this class only holds the state between them. With {@link PriorNames#NONE} the batch is a whole
  * corpus.
  *
@@ -92,20 +92,21 @@ final class CorpusResolution {
         }
     }
 
+    /** The plan's steps in order ({@link ResolutionPlan.Step}: the numbers below are theirs). */
     Resolution resolve() {
-        voteTypes();
-        buildGroups();
-        chooseBlocks();
-        priorLookup.lookUp(batchGroups, newBlocks, corpusVotes, docs);
-        number();
-        markShortForms();
-        joinRetyped();
-        joinAliases();
-        joinSpellings();
-        joinAcronyms();
-        resolveShortForms();
+        voteTypes(); // 1
+        buildGroups(); // 2
+        chooseBlocks(); // 3
+        priorLookup.lookUp(batchGroups, newBlocks, corpusVotes, docs); // the prior members of the blocks
+        number(); // 2, prior groups first
+        markShortForms(); // 4, short forms
+        joinRetyped(); // 5
+        joinAliases(); // 5
+        joinSpellings(); // 4, spellings, joined as 5
+        joinAcronyms(); // 5, acronyms a text defines, then 6
+        resolveShortForms(); // 7
         naming = new InMemoryNaming(docs, forms, groupList, clusters, shortAssignment, shortReasons);
-        return naming.build();
+        return naming.build(); // 8
     }
 
     /** {@link #resolve} with the near misses collected. */
@@ -283,9 +284,9 @@ final class CorpusResolution {
 
     /** Joins each batch group to the prior groups of its name the vote retyped ({@link PriorLookup}). */
     private void joinRetyped() {
-        for (BatchGroup[] pair : priorLookup.retyped()) {
-            if (!pair[0].shortForm && !pair[1].shortForm) {
-                join(pair[0], pair[1], SAME_NAME, true);
+        for (PriorLookup.Retyped pair : priorLookup.retyped()) {
+            if (!pair.group().shortForm && !pair.prior().shortForm) {
+                join(pair.group(), pair.prior(), SAME_NAME, true);
             }
         }
     }

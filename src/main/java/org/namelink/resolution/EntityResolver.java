@@ -82,7 +82,7 @@ public final class EntityResolver {
 
     /**
      * The decision this resolver makes for two names of one type, each alone in a document of its
-     * own: the matcher's ({@link NameMatcher#match}) for a pair its candidate stage compares, and
+     * own: the matcher's ({@link NameMatcher#match}) for a pair its candidate blocks (step 3) compare, and
      * apart, with the reason, for a pair it never compares (a respelling whose names share too few
      * {@link BlockingKeys}, a short form sharing none), however alike the names. What the
      * command line's {@code match} prints.
@@ -114,7 +114,7 @@ public final class EntityResolver {
     }
 
     /**
-     * Whether the candidate stage compares two names as spellings of one name: they share a
+     * Whether the candidate blocks (step 3) compare two names as spellings of one name: they share a
      * blocking key for {@link NameKeys#enoughKeys enough} of their words. A pair it does not
      * compare is never joined as a respelling.
      */
@@ -154,7 +154,7 @@ public final class EntityResolver {
     }
 
     /**
-     * Resolves a batch of documents against names resolved before: the same stages, over the
+     * Resolves a batch of documents against names resolved before: the same steps, over the
      * batch's names and the prior names they look up (an entity registry's incremental run). For
      * the registry: its types are the plan's, not API ({@link org.namelink.resolution.plan}).
      */

@@ -38,8 +38,8 @@ final class PriorLookup {
     private final Map<Long, BatchGroup> priorGroups = new HashMap<>();
     private final Map<String, List<BatchGroup>> priorBlocks = new HashMap<>();
     private final Map<String, List<BatchGroup>> priorLongForms = new HashMap<>();
-    /** Pairs {batch group, prior group of another type} the vote over both batches makes one name. */
-    private final List<BatchGroup[]> retyped = new ArrayList<>();
+    /** The prior groups the vote over both batches makes one name with a batch group. */
+    private final List<Retyped> retyped = new ArrayList<>();
 
     PriorLookup(PriorNames prior, ResolutionPlan plan, AliasTable aliases,
                 BiFunction<String, EntityType, NameForm> form, Map<String, BatchGroup> groups) {
@@ -60,8 +60,15 @@ final class PriorLookup {
         return priorGroups.values();
     }
 
-    /** Pairs {batch group, prior group of another type} to join ({@link #lookUpRetyped}). */
-    List<BatchGroup[]> retyped() {
+    /**
+     * A batch group and a prior group of its name typed otherwise, which the vote over both
+     * batches makes one name ({@link #lookUpRetyped}).
+     */
+    record Retyped(BatchGroup group, BatchGroup prior) {
+    }
+
+    /** The retyped pairs to join, in order of the batch's groups. */
+    List<Retyped> retyped() {
         return retyped;
     }
 
@@ -141,7 +148,7 @@ final class PriorLookup {
         }
         for (EntityType other : TypeVotes.outvotedBy(g.type(), votes)) {
             prior.byGroupKey(NameGroup.groupKey(other, g.name.key(), false)).map(this::priorGroup)
-                    .filter(p -> !p.inBatch()).ifPresent(p -> retyped.add(new BatchGroup[] {g, p}));
+                    .filter(p -> !p.inBatch()).ifPresent(p -> retyped.add(new Retyped(g, p)));
         }
     }
 

@@ -175,7 +175,7 @@ final class SparkNaming {
         Dataset<Row> representatives = spellingCounts
                 .groupBy(GID).agg(min(struct(lit(0L).minus(col("n")), col("seen"), col(DISPLAY))).as("best"))
                 .select(col(GID), col("best." + DISPLAY).as("representative"));
-        // Why each group joined: a short form's fit in the entity it joined, else its group's first join by stage.
+        // Why each group joined: a short form's fit in the entity it joined, else its group's first join by step.
         Dataset<Row> partnerNames = representatives.select(col(GID).as("partner"), col("representative").as("partnerName"));
         Dataset<Row> firstJoins = joins.select(col(G).as(GID), col(KIND), col(H).as("partner"), col(RULE), col(SCORE))
                 .union(joins.select(col(H).as(GID), col(KIND), col(G).as("partner"), col(RULE), col(SCORE)))
