@@ -41,9 +41,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.namelink.mentions.EntityType;
-import org.namelink.resolution.NameGroup;
-import org.namelink.resolution.ResolutionPlan;
-import org.namelink.resolution.ResolutionPlan.Step;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.ResolutionPlan.Step;
 
 /**
  * Steps 3 and 4 of the plan on Spark: each group's block ({@link ResolutionPlan#chooseBlock}),

@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameMatcher;
+import org.namelink.resolution.EntityResolver;
 
 class ResolutionPlanTest {
 

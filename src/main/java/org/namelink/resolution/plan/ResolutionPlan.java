@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +14,9 @@ import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
 import org.namelink.names.NameKeys;
 import org.namelink.names.NameMatch;
+import org.namelink.resolution.BlockingKeys;
+import org.namelink.resolution.EntityResolver;
+import org.namelink.resolution.Resolution;
 
 /**
  * Resolution declared once: the ordered {@link Step}s, and the functions of the steps whose rules
@@ -133,7 +136,8 @@ public final class ResolutionPlan {
         return new ResolutionPlan(resolver.decisions(), resolver.blockingKeys());
     }
 
-    static ResolutionPlan of(PairDecisions decisions, BlockingKeys blockingKeys) {
+    /** The plan of these decisions and blocking keys (the in-memory executor's). */
+    public static ResolutionPlan of(PairDecisions decisions, BlockingKeys blockingKeys) {
         return new ResolutionPlan(decisions, blockingKeys);
     }
 
@@ -270,7 +274,7 @@ public final class ResolutionPlan {
     }
 
     /** The explanation of a near miss's decision, for the pairs a collector kept. */
-    String explainSpelling(NameGroup a, NameGroup b) {
+    public String explainSpelling(NameGroup a, NameGroup b) {
         return decisions.explainedSpelling(a, b).explain();
     }
 
