@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.namelink.names.NameForm;
-import org.namelink.resolution.CandidateBlocks;
+import org.namelink.resolution.plan.CandidateBlocks;
 import org.namelink.resolution.EntityResolver;
-import org.namelink.resolution.ResolutionPlan;
+import org.namelink.resolution.plan.ResolutionPlan;
 
 /**
  * The candidate stage run over a set of names as the resolver runs it (step 3 of the

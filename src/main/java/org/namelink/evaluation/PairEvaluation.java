@@ -131,7 +131,7 @@ public record PairEvaluation(PrfScore decisions, Map<String, PrfScore> bySource,
                         + " %.1f comparisons per name, largest block %d, %d blocks capped (over %d: %d names search none)%n",
                 stage.names(), comparedInBlocks.predicted(), comparedInBlocks.truePositives(), comparedInBlocks.recall(),
                 stage.comparisonsPerName(), stage.largestBlock(), stage.cappedBlocks(),
-                org.namelink.resolution.CandidateBlocks.MAX_SPELLING_BLOCK, stage.cappedNames()));
+                org.namelink.resolution.plan.CandidateBlocks.MAX_SPELLING_BLOCK, stage.cappedNames()));
         b.append(line("resolver, no context", resolver));
         b.append(String.format(Locale.ROOT, "%n| threshold | precision | recall | F1 |%n|---|---|---|---|%n"));
         byThreshold.forEach((t, v) -> b.append(String.format(Locale.ROOT, "| %.2f | %.3f | %.3f | %.3f |%n", t,

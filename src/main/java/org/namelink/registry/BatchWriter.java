@@ -17,8 +17,8 @@ import org.namelink.mentions.Mention;
 import org.namelink.names.NameForm;
 import org.namelink.resolution.Entity;
 import org.namelink.resolution.MergeReason;
-import org.namelink.resolution.NameGroup;
-import org.namelink.resolution.ResolvedBatch;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.ResolvedBatch;
 import org.namelink.resolution.ResolverDocument;
 
 /** Records one resolved batch, inside the caller's transaction (split from {@link EntityRegistry}). One per batch; not thread-safe. */

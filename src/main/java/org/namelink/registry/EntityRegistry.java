@@ -21,12 +21,12 @@ import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
 import org.namelink.resolution.EntityLink;
 import org.namelink.resolution.EntityResolver;
-import org.namelink.resolution.NameGroup;
+import org.namelink.resolution.plan.NameGroup;
 import org.namelink.resolution.NearMiss;
 import org.namelink.resolution.NearMissReport;
 import org.namelink.resolution.NearMisses;
 import org.namelink.resolution.Resolution;
-import org.namelink.resolution.ResolvedBatch;
+import org.namelink.resolution.plan.ResolvedBatch;
 import org.namelink.resolution.ResolverDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Entities that keep their ids across runs, in an SQLite file ({@code namelink.db} by default).
  *
- * <p>Each {@link #add} resolves a batch of documents with the resolution stages against the names
+ * <p>Each {@link #add} resolves a batch of documents with the resolution plan's steps against the names
  * the registry holds (looked up by index, never read whole) and records it in one transaction: a
  * run killed at any point leaves every earlier batch intact and none of the killed one. Ids
  * ({@code N1}, {@code N2}, ...) are never reused: a merged entity's id redirects to the survivor,
@@ -144,7 +144,7 @@ public final class EntityRegistry implements AutoCloseable {
      * Resolves a batch of documents against the registry and records it, in one transaction.
      * Documents the registry holds already (by id) are left out and listed in the result.
      *
-     * @param resolver the resolver whose stages and matcher decide
+     * @param resolver the resolver whose plan and matcher decide
      */
     public synchronized RegisteredBatch add(List<ResolverDocument> documents, EntityResolver resolver) {
         return add(documents, resolver, Optional.empty(), NO_LINKS);

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.namelink.resolution.Naming;
+import org.namelink.resolution.plan.Naming;
 
 /** Row operations shared by the registry's writers: events, merges, names, generated keys. Stateless. */
 final class RegistryRows {
@@ -69,7 +69,7 @@ final class RegistryRows {
         RegistryLinks.merge(c, from, into, batch, at);
     }
 
-    /** Recomputes an entity's canonical name from its variants (the resolver's naming stage). */
+    /** Recomputes an entity's canonical name from its variants (the plan's step 8, naming). */
     static void rename(Connection c, long entity) throws SQLException {
         List<Naming.Variant> variants = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT display, mentions, acronym, units FROM variant "

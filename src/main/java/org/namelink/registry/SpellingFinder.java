@@ -15,10 +15,10 @@ import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
 import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
-import org.namelink.resolution.AcronymKeys;
+import org.namelink.resolution.plan.AcronymKeys;
 import org.namelink.resolution.EntityResolver;
-import org.namelink.resolution.NameGroup;
-import org.namelink.resolution.PriorName;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.PriorName;
 
 /**
  * Finds the registry's entities by a spelling: a variant spelled so, then a name that folds to

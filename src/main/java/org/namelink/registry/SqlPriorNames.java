@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.namelink.mentions.EntityType;
-import org.namelink.resolution.PriorName;
-import org.namelink.resolution.PriorNames;
-import org.namelink.resolution.TypeVotes;
+import org.namelink.resolution.plan.PriorName;
+import org.namelink.resolution.plan.PriorNames;
+import org.namelink.resolution.plan.TypeVotes;
 
 /**
  * The registry's names as a resolution's prior names: each lookup one indexed query, inside the

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
+import org.namelink.resolution.plan.CandidateBlocks;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.PriorName;
+import org.namelink.resolution.plan.ResolutionPlan;
 
 /**
  * A name group with its mentions in one in-memory resolution ({@link CorpusResolution}): the
@@ -89,7 +93,7 @@ final class BatchGroup implements ResolutionPlan.Candidate {
 
     /**
      * Fixes {@link #searchesSpellings} once what it depends on is known (its mentions, its block,
-     * whether it is a short form): step 5 asks it for every pair of a block.
+     * whether it is a short form): step 4 asks it for every pair of a block.
      */
     void fixSearchesSpellings() {
         searches = 0;

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.namelink.names.NameForm;
 import org.namelink.names.NameKeys;
+import org.namelink.resolution.plan.CandidateBlocks;
 
 /**
- * The candidates stage's replaceable part: the blocking keys of one analysed name. Two names the
+ * The replaceable part of step 3, candidate blocks: the blocking keys of one analysed name. Two names the
  * matcher may join as spellings of each other, or as a short form and its long form, must share at
  * least one key; a name is compared only with the names filed under the rarest of its keys
  * ({@link CandidateBlocks}). Keys are looked up per type, so they need not encode it.

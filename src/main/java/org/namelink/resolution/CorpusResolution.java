@@ -19,11 +19,20 @@ import org.namelink.names.NameForm;
 import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
 import org.namelink.resolution.BatchGroup.Node;
-import org.namelink.resolution.ResolutionPlan.Found;
+import org.namelink.resolution.plan.AcronymKeys;
+import org.namelink.resolution.plan.CandidateBlocks;
+import org.namelink.resolution.plan.Clusters;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.NearMissCollector;
+import org.namelink.resolution.plan.PairDecisions;
+import org.namelink.resolution.plan.PriorNames;
+import org.namelink.resolution.plan.ResolutionPlan.Found;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.ResolvedBatch;
 
 /**
- * One resolution of a batch of documents in memory: runs the stages in order over the batch's name
- * groups and the prior groups ({@link PriorNames}) they are looked up against. The stages decide;
+ * One resolution of a batch of documents in memory: runs the plan's steps in order over the batch's
+ * name groups and the prior groups ({@link PriorNames}) they are looked up against. The steps decide;
  * this class only holds the state between them. With {@link PriorNames#NONE} the batch is a whole
  * corpus.
  *
@@ -39,19 +48,17 @@ final class CorpusResolution {
     private final ResolutionPlan plan;
     private final PriorNames prior;
     private final List<ResolverDocument> docs;
-    private final List<List<NameForm>> forms = new ArrayList<>();
-    private final List<List<EntityType>> types = new ArrayList<>();
-    private final Map<String, int[]> batchVotes = new HashMap<>();
+    /** Step 1's: each mention's name as tagged and its type, and the batch's votes. */
+    private List<List<NameForm>> forms;
+    private List<List<EntityType>> types;
+    private Map<String, int[]> batchVotes;
     /** The type votes per name key over the batch and the prior batches. */
     private Map<String, int[]> corpusVotes;
-    /** Pairs {batch group, prior group of another type} the vote over both batches makes one name. */
-    private final List<BatchGroup[]> retyped = new ArrayList<>();
     /** Every group of the workspace by group key: the batch's and the prior ones looked up. */
     private final Map<String, BatchGroup> groups = new LinkedHashMap<>();
     private final List<BatchGroup> batchGroups = new ArrayList<>();
-    private final Map<Long, BatchGroup> priorGroups = new HashMap<>();
-    private final Map<String, List<BatchGroup>> priorBlocks = new HashMap<>();
-    private final Map<String, List<BatchGroup>> priorLongForms = new HashMap<>();
+    /** The prior groups of the workspace; finds none for a whole corpus. */
+    private final PriorLookup priorLookup;
     private List<BatchGroup> groupList;
     private CandidateBlocks<BatchGroup> newBlocks;
     private Clusters clusters;
@@ -79,24 +86,27 @@ final class CorpusResolution {
         this.plan = ResolutionPlan.of(decisions, blockingKeys);
         this.prior = prior;
         this.docs = docs;
+        this.priorLookup = new PriorLookup(prior, plan, matcher.aliases(), this::form, groups);
         for (int t = 0; t < EntityType.values().length; t++) {
             formCache.add(new HashMap<>());
         }
     }
 
+    /** The plan's steps in order ({@link ResolutionPlan.Step}: the numbers below are theirs). */
     Resolution resolve() {
-        voteTypes();
-        buildGroups();
-        lookUpPriorNames();
-        number();
-        markShortForms();
-        joinRetyped();
-        joinAliases();
-        joinSpellings();
-        joinAcronyms();
-        resolveShortForms();
+        voteTypes(); // 1
+        buildGroups(); // 2
+        chooseBlocks(); // 3
+        priorLookup.lookUp(batchGroups, newBlocks, corpusVotes, docs); // the prior members of the blocks
+        number(); // 2, prior groups first
+        markShortForms(); // 4, short forms
+        joinRetyped(); // 5
+        joinAliases(); // 5
+        joinSpellings(); // 4, spellings, joined as 5
+        joinAcronyms(); // 5, acronyms a text defines, then 6
+        resolveShortForms(); // 7
         naming = new InMemoryNaming(docs, forms, groupList, clusters, shortAssignment, shortReasons);
-        return naming.build();
+        return naming.build(); // 8
     }
 
     /** {@link #resolve} with the near misses collected. */
@@ -149,31 +159,11 @@ final class CorpusResolution {
     }
 
     private void voteTypes() {
-        for (ResolverDocument d : docs) {
-            List<NameForm> f = new ArrayList<>(d.mentions().size());
-            for (Mention m : d.mentions()) {
-                f.add(form(m.text(), m.type()));
-            }
-            List<EntityType> t = TypeVotes.documentTypes(d.mentions(), f);
-            TypeVotes.count(f, t, batchVotes);
-            forms.add(f);
-            types.add(t);
-        }
-        Map<String, int[]> votes = batchVotes;
-        if (prior != PriorNames.NONE) {
-            votes = new HashMap<>();
-            for (Map.Entry<String, int[]> e : batchVotes.entrySet()) {
-                int[] sum = prior.typeVotes(e.getKey()).clone();
-                for (int t = 0; t < sum.length; t++) {
-                    sum[t] += e.getValue()[t];
-                }
-                votes.put(e.getKey(), sum);
-            }
-        }
-        for (int d = 0; d < docs.size(); d++) {
-            TypeVotes.applyCorpusVote(docs.get(d).mentions(), forms.get(d), types.get(d), votes);
-        }
-        corpusVotes = votes;
+        InMemoryTypeVotes.Typed typed = InMemoryTypeVotes.vote(docs, prior, this::form);
+        forms = typed.forms();
+        types = typed.types();
+        batchVotes = typed.batchVotes();
+        corpusVotes = typed.corpusVotes();
     }
 
     private void buildGroups() {
@@ -193,7 +183,7 @@ final class CorpusResolution {
                     groups.put(gk, g);
                     batchGroups.add(g);
                     if (g.isPrior()) {
-                        priorGroups.put(g.prior.id(), g);
+                        priorLookup.add(g);
                     }
                 }
                 g.displays.merge(NameGroup.display(form, mentions.get(i)), 1, Integer::sum);
@@ -205,33 +195,11 @@ final class CorpusResolution {
         }
     }
 
-    /** The workspace's group for a prior name, made on first sight. */
-    private BatchGroup priorGroup(PriorName p) {
-        BatchGroup g = priorGroups.get(p.id());
-        if (g == null) {
-            NameForm form = form(p.surface(), p.type());
-            g = new BatchGroup(NameGroup.of(p.type(), p.key(), form, p.team(), matcher.aliases()), plan, p);
-            priorGroups.put(p.id(), g);
-            groups.putIfAbsent(g.name.groupKey(), g);
-        }
-        return g;
-    }
-
-    private List<BatchGroup> priorGroups(List<PriorName> names) {
-        List<BatchGroup> result = new ArrayList<>(names.size());
-        for (PriorName p : names) {
-            result.add(priorGroup(p));
-        }
-        return result;
-    }
-
     /**
-     * Looks up, before any decision, every prior group a decision about the batch's groups may
-     * meet: the block each batch group's candidates come from, the first name of its alias, the
-     * long forms of its acronyms, the acronyms of its long forms and the names its texts define as
-     * acronyms. The candidates of a batch group are its smallest block counting prior and new names.
+     * Chooses each batch group's block (step 3): its smallest, counting the prior names under each
+     * key ({@link PriorNames#blockSize}) and the new ones.
      */
-    private void lookUpPriorNames() {
+    private void chooseBlocks() {
         List<BatchGroup> newGroups = batchGroups.stream().filter(g -> !g.isPrior()).toList();
         newBlocks = CandidateBlocks.of(newGroups.stream().filter(g -> CandidateBlocks.isBlocked(g.form())).toList(),
                 BatchGroup::type, g -> g.blockingKeys);
@@ -242,69 +210,12 @@ final class CorpusResolution {
                         g.candidateCount = (int) b.size();
                     });
         }
-        for (BatchGroup g : List.copyOf(batchGroups)) {
-            // A prior full name's pairs with prior names were decided before: only new names need its block.
-            if (g.candidateKey != null && (!g.isPrior() || g.shortForm)
-                    && g.candidateCount > newBlocks.block(g.type(), g.candidateKey).size()) {
-                g.priorCandidates = priorBlocks.computeIfAbsent(g.type() + "\t" + g.candidateKey,
-                        k -> priorGroups(prior.block(g.type(), g.candidateKey)));
-            }
-            g.name.aliasKey().flatMap(prior::firstByAlias).ifPresent(this::priorGroup);
-            lookUpRetyped(g);
-            if (g.form().isAcronym()) {
-                lookUpLongForms(g);
-            } else if (AcronymKeys.isLongForm(g.name)) {
-                for (String k : AcronymKeys.longFormKeys(g.name)) {
-                    for (BatchGroup acronym : priorGroups(prior.acronymsByKey(k))) {
-                        lookUpLongForms(acronym);
-                    }
-                }
-            }
-        }
-        for (ResolverDocument d : docs) {
-            for (AcronymDefinition def : d.acronyms()) {
-                for (ResolutionPlan.DefinedPair pair : ResolutionPlan.definedPairs(def.longForm(), def.acronym(), this::form)) {
-                    prior.byGroupKey(pair.longFormGroupKey()).ifPresent(this::priorGroup);
-                    prior.byGroupKey(pair.acronymGroupKey()).ifPresent(this::priorGroup);
-                }
-            }
-        }
-    }
-
-    /**
-     * The prior groups of a new group's name typed otherwise that the vote over this batch and the
-     * prior ones turns into the new group's type: one run over all documents would have typed their
-     * mentions so and grouped them with it. Only for a name the registry has no group of this type
-     * for: where the earlier batches kept both types apart, a later vote tipping one way is as likely
-     * to tip back (cities and their teams in sports results), and a join cannot be undone. A prior
-     * group with mentions of its own type in this batch is left alone (those mentions kept their
-     * type), as are team senses.
-     */
-    private void lookUpRetyped(BatchGroup g) {
-        int[] votes = corpusVotes.get(g.name.key());
-        if (prior == PriorNames.NONE || g.isPrior() || g.name.team() || votes == null) {
-            return;
-        }
-        for (EntityType other : TypeVotes.outvotedBy(g.type(), votes)) {
-            prior.byGroupKey(NameGroup.groupKey(other, g.name.key(), false)).map(this::priorGroup)
-                    .filter(p -> !p.inBatch()).ifPresent(p -> retyped.add(new BatchGroup[] {g, p}));
-        }
-    }
-
-    private void lookUpLongForms(BatchGroup acronym) {
-        if (acronym.acronymLookedUp || prior == PriorNames.NONE) {
-            return;
-        }
-        acronym.acronymLookedUp = true;
-        for (String k : AcronymKeys.acronymKeys(acronym.name)) {
-            priorLongForms.computeIfAbsent(k, x -> priorGroups(prior.longFormsByAcronymKey(x)));
-        }
     }
 
     /** Numbers the groups: prior ones first, oldest first, then the new ones in order of first mention. */
     private void number() {
-        List<BatchGroup> list = new ArrayList<>(priorGroups.size() + batchGroups.size());
-        list.addAll(priorGroups.values());
+        List<BatchGroup> list = new ArrayList<>(priorLookup.priorGroups().size() + batchGroups.size());
+        list.addAll(priorLookup.priorGroups());
         list.sort(Comparator.comparingLong(g -> g.prior.id()));
         for (BatchGroup g : batchGroups) {
             if (!g.isPrior()) {
@@ -361,7 +272,6 @@ final class CorpusResolution {
         }
     }
 
-
     /**
      * {@code decision} of each group, in the groups' order. Decisions are computed in parallel
      * (the common fork-join pool): they read the groups, their blocks and the thread-safe
@@ -372,11 +282,11 @@ final class CorpusResolution {
         return groups.parallelStream().map(decision).toList();
     }
 
-    /** Joins each batch group to the prior groups of its name the vote retyped ({@link #lookUpRetyped}). */
+    /** Joins each batch group to the prior groups of its name the vote retyped ({@link PriorLookup}). */
     private void joinRetyped() {
-        for (BatchGroup[] pair : retyped) {
-            if (!pair[0].shortForm && !pair[1].shortForm) {
-                join(pair[0], pair[1], SAME_NAME, true);
+        for (PriorLookup.Retyped pair : priorLookup.retyped()) {
+            if (!pair.group().shortForm && !pair.prior().shortForm) {
+                join(pair.group(), pair.prior(), SAME_NAME, true);
             }
         }
     }
@@ -403,7 +313,6 @@ final class CorpusResolution {
         }
     }
 
-
     private void joinAcronyms() {
         // Definitions in the texts come first: they are the author's own statement.
         for (ResolverDocument d : docs) {
@@ -429,23 +338,10 @@ final class CorpusResolution {
             if (!g.form().isAcronym() || g.isPrior() && !g.acronymLookedUp) {
                 continue;
             }
-            List<BatchGroup> candidates = AcronymKeys.candidates(g.name, k -> longForms(k, byInitials));
+            List<BatchGroup> candidates = AcronymKeys.candidates(g.name, k -> priorLookup.longForms(k, byInitials));
             clusters.onlyOtherCluster(candidates, h -> h.id, g.id)
                     .ifPresent(h -> decisions.acronym(g.name, h.name).ifPresent(m -> join(g, h, m, false)));
         }
-    }
-
-    /** The long forms filed under an acronym key: prior ones, then new ones. */
-    private List<BatchGroup> longForms(String key, Map<String, List<BatchGroup>> byInitials) {
-        List<BatchGroup> fresh = byInitials.getOrDefault(key, List.of());
-        List<BatchGroup> old = priorLongForms.getOrDefault(key, List.of());
-        if (old.isEmpty()) {
-            return fresh;
-        }
-        List<BatchGroup> all = new ArrayList<>(old.size() + fresh.size());
-        all.addAll(old);
-        all.addAll(fresh);
-        return all;
     }
 
     /**

@@ -10,6 +10,18 @@ import org.namelink.names.NameForm;
 import org.namelink.names.NameKeys;
 import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
+import org.namelink.resolution.plan.AcronymKeys;
+import org.namelink.resolution.plan.CandidateBlocks;
+import org.namelink.resolution.plan.Clusters;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.Naming;
+import org.namelink.resolution.plan.NearMissCollector;
+import org.namelink.resolution.plan.PairDecisions;
+import org.namelink.resolution.plan.PriorNames;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.ResolvedBatch;
+import org.namelink.resolution.plan.ShortForms;
+import org.namelink.resolution.plan.TypeVotes;
 
 /**
  * Resolves mentions across documents into entities: the in-memory executor of the
@@ -59,7 +71,7 @@ public final class EntityResolver {
         return decisions.matcher();
     }
 
-    /** The pair decisions this resolver makes. */
+    /** The pair decisions this resolver makes (for the plan's executors: not API, see {@link org.namelink.resolution.plan}). */
     public PairDecisions decisions() {
         return decisions;
     }
@@ -70,7 +82,7 @@ public final class EntityResolver {
 
     /**
      * The decision this resolver makes for two names of one type, each alone in a document of its
-     * own: the matcher's ({@link NameMatcher#match}) for a pair its candidate stage compares, and
+     * own: the matcher's ({@link NameMatcher#match}) for a pair its candidate blocks (step 3) compare, and
      * apart, with the reason, for a pair it never compares (a respelling whose names share too few
      * {@link BlockingKeys}, a short form sharing none), however alike the names. What the
      * command line's {@code match} prints.
@@ -102,7 +114,7 @@ public final class EntityResolver {
     }
 
     /**
-     * Whether the candidate stage compares two names as spellings of one name: they share a
+     * Whether the candidate blocks (step 3) compare two names as spellings of one name: they share a
      * blocking key for {@link NameKeys#enoughKeys enough} of their words. A pair it does not
      * compare is never joined as a respelling.
      */
@@ -142,8 +154,9 @@ public final class EntityResolver {
     }
 
     /**
-     * Resolves a batch of documents against names resolved before: the same stages, over the
-     * batch's names and the prior names they look up (an entity registry's incremental run).
+     * Resolves a batch of documents against names resolved before: the same steps, over the
+     * batch's names and the prior names they look up (an entity registry's incremental run). For
+     * the registry: its types are the plan's, not API ({@link org.namelink.resolution.plan}).
      */
     public ResolvedBatch resolve(List<ResolverDocument> documents, PriorNames prior) {
         Objects.requireNonNull(documents, "documents");

@@ -14,6 +14,14 @@ import java.util.TreeSet;
 import org.namelink.mentions.Mention;
 import org.namelink.names.NameForm;
 import org.namelink.resolution.BatchGroup.Node;
+import org.namelink.resolution.plan.AcronymKeys;
+import org.namelink.resolution.plan.Clusters;
+import org.namelink.resolution.plan.EntityKey;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.Naming;
+import org.namelink.resolution.plan.PriorName;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.ResolvedBatch;
 
 /**
  * Step 8 of the {@link ResolutionPlan} in memory, naming: each mention's {@link EntityKey}, the

@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.namelink.resolution.BatchGroup.Node;
-import org.namelink.resolution.ResolutionPlan.Found;
+import org.namelink.resolution.plan.Clusters;
+import org.namelink.resolution.plan.PriorNames;
+import org.namelink.resolution.plan.ResolutionPlan.Found;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.ShortForms;
 
 /**
  * Step 7 of the {@link ResolutionPlan} in memory, short forms: once the clusters are final, each

@@ -15,6 +15,8 @@ import org.namelink.mentions.EntityType;
 import org.namelink.names.NameAnalyzer;
 import org.namelink.names.NameForm;
 import org.namelink.names.NameMatch;
+import org.namelink.resolution.plan.CandidateBlocks;
+import org.namelink.resolution.plan.NameGroup;
 
 /**
  * Finds entities by any spelling of a name, in the order a reader would trust the answer:

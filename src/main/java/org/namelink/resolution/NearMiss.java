@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.namelink.mentions.EntityType;
+import org.namelink.resolution.plan.NameGroup;
 
 /**
  * A pair of names the resolver compared as spellings of one name whose score lay within the

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.min;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.namelink.resolution.plan.ResolutionPlan.Step;
 
 /**
  * Connected components of an undirected graph on Spark by iterative minimum-label propagation:
@@ -43,7 +44,7 @@ final class ConnectedComponents {
                 .filter(col(SRC).notEqual(col(DST)))
                 .distinct()
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> labels = plain(Lineage.cut("components: start", both.select(col(SRC).as(VERTEX)).distinct()
+        Dataset<Row> labels = plain(Lineage.cut(Step.FULL_NAME_JOINS.label("components: start"), both.select(col(SRC).as(VERTEX)).distinct()
                 .withColumn(LABEL, col(VERTEX))));
         int round = 0;
         while (true) {
@@ -53,7 +54,7 @@ final class ConnectedComponents {
             // Pointer jumping: a vertex takes its label's label, which halves long chains each round.
             Dataset<Row> jumped = least.as("a").join(least.as("b"), col("a." + LABEL).equalTo(col("b." + VERTEX)))
                     .select(col("a." + VERTEX).as(VERTEX), least(col("a." + LABEL), col("b." + LABEL)).as(LABEL));
-            Dataset<Row> next = plain(Lineage.cut("components: round " + ++round, jumped));
+            Dataset<Row> next = plain(Lineage.cut(Step.FULL_NAME_JOINS.label("components: round " + ++round), jumped));
             long changed = next.as("n").join(labels.as("o"), col("n." + VERTEX).equalTo(col("o." + VERTEX)))
                     .filter(col("n." + LABEL).notEqual(col("o." + LABEL))).count();
             labels = next;

@@ -37,7 +37,7 @@ final class ExecutorPipelines {
                 .build());
     }
 
-    /** This JVM's resolver (its stages and matcher) with the aliases of {@code aliasFile} ("" for none). */
+    /** This JVM's resolver (its plan and matcher) with the aliases of {@code aliasFile} ("" for none). */
     static EntityResolver resolver(String aliasFile) {
         return RESOLVERS.computeIfAbsent(aliasFile, f -> EntityResolver.create(
                 Namelink.matcherWithAliases(new ExtractionOptions(f, false).localAliasFile())));

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
  * reliably when the context has a checkpoint directory ({@code SparkContext.setCheckpointDir}, what
  * a cluster should use so a lost executor costs no recomputation from the start), else on the
  * executors ({@code localCheckpoint}). Later plans then start from the kept rows, so they stay small
- * however many passes come before. Logs each cut's time, the stage costs a run reports.
+ * however many passes come before. Logs each cut's time, named by the plan's step ({@code ResolutionPlan.Step#label}): the
+ * steps' costs a run reports.
  *
  * <p>Stateless; thread-safe.
  */

@@ -6,7 +6,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The internal columns and row schemas the Spark executor's steps pass each other. Only where
- * values are kept: every rule they feed is a call into {@link org.namelink.resolution.ResolutionPlan}.
+ * values are kept: every rule they feed is a call into {@link org.namelink.resolution.plan.ResolutionPlan}.
  *
  * <p>Constants only; thread-safe.
  */
@@ -41,7 +41,7 @@ final class ResolverColumns {
     static final String SIZE = "size";
     static final String POS = "pos";
     static final String ASSIGNED_ROOT = "assignedRoot";
-    /** Whether a short form's long form writes its words alike ({@link org.namelink.resolution.ShortForms#writtenAlike}). */
+    /** Whether a short form's long form writes its words alike ({@link org.namelink.resolution.plan.ShortForms#writtenAlike}). */
     static final String WRITTEN_ALIKE = "writtenAlike";
     /** Whether a spelling stands only if its two names share no document ({@code ResolutionPlan.Found#checkDocuments}). */
     static final String CHECK_DOCUMENTS = "checkDocuments";

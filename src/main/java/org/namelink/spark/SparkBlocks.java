@@ -24,11 +24,15 @@ import static org.namelink.spark.ResolverColumns.SPELLING_JOIN;
 import static org.namelink.spark.ResolverColumns.scalaSeq;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -37,16 +41,19 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.namelink.mentions.EntityType;
-import org.namelink.resolution.NameGroup;
-import org.namelink.resolution.ResolutionPlan;
-import org.namelink.resolution.ResolutionPlan.Step;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.ResolutionPlan.Step;
 
 /**
  * Steps 3 and 4 of the plan on Spark: each group's block ({@link ResolutionPlan#chooseBlock}),
- * then the decisions of each searched block inside the task that holds it
- * ({@link ResolutionPlan#decideBlock}): the members of a block are shuffled to one task, each
- * member's name analysed once there, and only the joining decisions leave it. No pair rows are
- * made, joined or shuffled.
+ * then the decisions of each searched block inside the task that holds it: the members of a block
+ * are shuffled to one task once and kept, each member's name analysed once per pass there, and
+ * only the joining decisions leave it. Two passes over the kept blocks: the short forms
+ * ({@link ResolutionPlan#decideShortForms}), whose searchers are then sent to every task (a sorted
+ * array of group numbers, about 8 bytes per short form), then the spellings of the full names
+ * ({@link ResolutionPlan#decideSpellings}), so no short form's pairs are decided for nothing. No
+ * pair rows are made, joined or shuffled.
  *
  * <p>Stateless; thread-safe.
  */
@@ -87,9 +94,16 @@ final class SparkBlocks {
                 .select(concat_ws("\t", col(MentionColumns.TYPE), col(KEY)).as(BLOCK), col(KEY), col(GID),
                         col(MentionColumns.TYPE), col(NAME_KEY), col(FIRST_TEXT), col(SENSE_TEAM), col(BLOCKING_KEYS),
                         col(CANDIDATE_KEY), col(SEARCHES_SPELLINGS));
-        Dataset<Row> decided = Lineage.cut(Step.BLOCK_DECISIONS.label(), members.repartition(col(BLOCK))
-                .sortWithinPartitions(BLOCK, GID)
-                .mapPartitions(blockDecisions(aliases), Encoders.row(DECIDED)));
+        // Each block's members once in one task, sorted, for two passes: short forms first, then,
+        // with the short forms known, the spellings of the full names only (as on one machine).
+        Dataset<Row> blocks = Lineage.cut(Step.BLOCK_DECISIONS.label("block members"),
+                members.repartition(col(BLOCK)).sortWithinPartitions(BLOCK, GID));
+        Dataset<Row> fits = Lineage.cut(Step.BLOCK_DECISIONS.label("short-form fits"),
+                blocks.mapPartitions(shortFormDecisions(aliases), Encoders.row(DECIDED)));
+        Broadcast<long[]> shortForms = JavaSparkContext.fromSparkContext(groups.sparkSession().sparkContext())
+                .broadcast(sortedDistinct(fits.select(G)));
+        Dataset<Row> decided = Lineage.cut(Step.BLOCK_DECISIONS.label(),
+                blocks.mapPartitions(spellingDecisions(aliases, shortForms), Encoders.row(DECIDED)));
         // Spellings of names of as many words stand only if the names share no document: checked
         // on narrow rows, for the few joining pairs only, so no name's documents ride along with a block.
         Dataset<Row> sharing = decided.filter(col(CHECK_DOCUMENTS)).select(G, H)
@@ -97,7 +111,7 @@ final class SparkBlocks {
                 .join(documents.select(col(GID).as(H), col(MentionColumns.DOCUMENT_ID)),
                         scalaSeq(H, MentionColumns.DOCUMENT_ID))
                 .select(G, H).distinct().withColumn("shared", lit(true));
-        return decided.join(sharing, scalaSeq(G, H), "left").filter(col("shared").isNull()).drop("shared");
+        return fits.unionByName(decided.join(sharing, scalaSeq(G, H), "left").filter(col("shared").isNull()).drop("shared"));
     }
 
     private static MapPartitionsFunction<Row, Row> chooseBlock() {
@@ -118,29 +132,67 @@ final class SparkBlocks {
 
     /** A group as a block task holds it. */
     private record Member(long id, NameGroup name, List<String> blockingKeys, Optional<String> candidateKey,
-                          boolean searchesSpellings) implements ResolutionPlan.Candidate {
+                          boolean searchesSpellings, boolean shortForm) implements ResolutionPlan.Candidate {
         @Override
         public boolean isPrior() {
             return false;
         }
     }
 
-    private static MapPartitionsFunction<Row, Row> blockDecisions(String aliases) {
+    /** The distinct values of a one-column long Dataset, sorted: a set a task can search. */
+    private static long[] sortedDistinct(Dataset<Row> ids) {
+        List<Row> rows = ids.distinct().collectAsList();
+        long[] sorted = new long[rows.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = rows.get(i).getLong(0);
+        }
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** Step 4's first pass: the short-form fits of each block. */
+    private static MapPartitionsFunction<Row, Row> shortFormDecisions(String aliases) {
         return rows -> {
             TaskStages stages = new TaskStages(aliases);
             return Iterators.flatMap(Iterators.runs(rows, 0), run -> {
-                List<Member> members = new ArrayList<>(run.size());
-                for (Row r : run) {
-                    long gid = r.getLong(2);
-                    members.add(new Member(gid, stages.group(gid, EntityType.valueOf(r.getString(3)), r.getString(4),
-                            r.getString(5), r.getBoolean(6)), r.getList(7), Optional.of(r.getString(8)), r.getBoolean(9)));
-                }
                 List<Row> out = new ArrayList<>();
-                stages.plan().decideBlock(run.get(0).getString(1), members, (g, kind, f) -> out.add(RowFactory.create(
-                        kind == ResolutionPlan.Kind.SHORT_FORM ? SHORT_FORM_FIT : SPELLING_JOIN, g.id(), f.h().id(),
-                        f.match().rule().name(), f.match().score(), f.writtenAlike(), f.checkDocuments())));
+                stages.plan().decideShortForms(run.get(0).getString(1), members(stages, run, s -> false),
+                        (g, kind, f) -> out.add(decided(SHORT_FORM_FIT, g, f)));
                 return out;
             });
         };
+    }
+
+    /** Step 4's second pass: the spellings of each block's full names, the short forms known. */
+    private static MapPartitionsFunction<Row, Row> spellingDecisions(String aliases, Broadcast<long[]> shortForms) {
+        return rows -> {
+            TaskStages stages = new TaskStages(aliases);
+            long[] shorts = shortForms.value();
+            LongPredicate isShortForm = gid -> Arrays.binarySearch(shorts, gid) >= 0;
+            return Iterators.flatMap(Iterators.runs(rows, 0), run -> {
+                List<Row> out = new ArrayList<>();
+                stages.plan().decideSpellings(run.get(0).getString(1), members(stages, run, isShortForm),
+                        m -> !m.shortForm(), (g, kind, f) -> out.add(decided(SPELLING_JOIN, g, f)));
+                return out;
+            });
+        };
+    }
+
+    /** A block's rows as the members a task holds, each name analysed once. */
+    private static List<Member> members(TaskStages stages, List<Row> run, LongPredicate isShortForm) {
+        List<Member> members = new ArrayList<>(run.size());
+        for (Row r : run) {
+            long gid = r.getLong(2);
+            boolean shortForm = isShortForm.test(gid);
+            members.add(new Member(gid, stages.group(gid, EntityType.valueOf(r.getString(3)), r.getString(4),
+                    r.getString(5), r.getBoolean(6)), r.getList(7), Optional.of(r.getString(8)),
+                    r.getBoolean(9) && !shortForm, shortForm));
+        }
+        return members;
+    }
+
+    private static Row decided(int kind, Member g, ResolutionPlan.Found<Member> f) {
+        return RowFactory.create(kind, g.id(), f.h().id(), f.match().rule().name(), f.match().score(),
+                f.writtenAlike(), f.checkDocuments());
     }
 }

@@ -48,12 +48,12 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameMatch;
-import org.namelink.resolution.AcronymKeys;
-import org.namelink.resolution.Clusters;
-import org.namelink.resolution.NameGroup;
-import org.namelink.resolution.PairDecisions;
-import org.namelink.resolution.ResolutionPlan;
-import org.namelink.resolution.ResolutionPlan.Step;
+import org.namelink.resolution.plan.AcronymKeys;
+import org.namelink.resolution.plan.Clusters;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.PairDecisions;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.ResolutionPlan.Step;
 
 /**
  * Steps 5 and 6 of the plan on Spark: the full-name joins as edges and their connected components

@@ -45,10 +45,10 @@ import org.apache.spark.sql.types.StructType;
 import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
 import org.namelink.names.NameForm;
-import org.namelink.resolution.AcronymKeys;
-import org.namelink.resolution.NameGroup;
-import org.namelink.resolution.ResolutionPlan.Step;
-import org.namelink.resolution.TypeVotes;
+import org.namelink.resolution.plan.AcronymKeys;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.ResolutionPlan.Step;
+import org.namelink.resolution.plan.TypeVotes;
 import org.namelink.text.Span;
 import scala.Tuple2;
 

@@ -56,12 +56,12 @@ import org.apache.spark.sql.types.StructType;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.MatchRule;
 import org.namelink.names.NameMatch;
-import org.namelink.resolution.EntityKey;
+import org.namelink.resolution.plan.EntityKey;
 import org.namelink.resolution.MergeReason;
-import org.namelink.resolution.Naming;
-import org.namelink.resolution.ResolutionPlan;
-import org.namelink.resolution.ResolutionPlan.Step;
-import org.namelink.resolution.ShortForms;
+import org.namelink.resolution.plan.Naming;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.ResolutionPlan.Step;
+import org.namelink.resolution.plan.ShortForms;
 
 /**
  * Steps 7 and 8 of the plan on Spark: short forms once the clusters are final
@@ -175,7 +175,7 @@ final class SparkNaming {
         Dataset<Row> representatives = spellingCounts
                 .groupBy(GID).agg(min(struct(lit(0L).minus(col("n")), col("seen"), col(DISPLAY))).as("best"))
                 .select(col(GID), col("best." + DISPLAY).as("representative"));
-        // Why each group joined: a short form's fit in the entity it joined, else its group's first join by stage.
+        // Why each group joined: a short form's fit in the entity it joined, else its group's first join by step.
         Dataset<Row> partnerNames = representatives.select(col(GID).as("partner"), col("representative").as("partnerName"));
         Dataset<Row> firstJoins = joins.select(col(G).as(GID), col(KIND), col(H).as("partner"), col(RULE), col(SCORE))
                 .union(joins.select(col(H).as(GID), col(KIND), col(G).as("partner"), col(RULE), col(SCORE)))

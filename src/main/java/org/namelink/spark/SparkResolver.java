@@ -18,8 +18,8 @@ import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.namelink.resolution.ResolutionPlan;
-import org.namelink.resolution.ResolutionPlan.Step;
+import org.namelink.resolution.plan.ResolutionPlan;
+import org.namelink.resolution.plan.ResolutionPlan.Step;
 
 /**
  * Resolves a DataFrame of mentions ({@link MentionColumns}, as {@link NamelinkExtractor} writes

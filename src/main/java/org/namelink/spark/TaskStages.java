@@ -6,9 +6,9 @@ import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
 import org.namelink.resolution.BlockingKeys;
 import org.namelink.resolution.EntityResolver;
-import org.namelink.resolution.NameGroup;
-import org.namelink.resolution.PairDecisions;
-import org.namelink.resolution.ResolutionPlan;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.PairDecisions;
+import org.namelink.resolution.plan.ResolutionPlan;
 
 /**
  * What one Spark task of resolution needs: this JVM's resolution stages (loaded once, shared,

@@ -3,7 +3,7 @@
  * ({@link org.namelink.spark.NamelinkExtractor}, a DataFrame of articles in, one row per mention
  * out) and resolution of a DataFrame of mentions into entities
  * ({@link org.namelink.spark.SparkResolver}, the Spark executor of the resolution plan,
- * {@link org.namelink.resolution.ResolutionPlan}, with the same entities as the single machine), with the command {@link org.namelink.spark.SparkMain} for
+ * {@link org.namelink.resolution.plan.ResolutionPlan}, with the same entities as the single machine), with the command {@link org.namelink.spark.SparkMain} for
  * {@code spark-submit} and local mode.
  *
  * <p>Spark is a {@code provided} dependency: the cluster brings it (Spark 4.x, Scala 2.13), and a

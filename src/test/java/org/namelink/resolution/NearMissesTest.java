@@ -12,6 +12,8 @@ import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
 import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
+import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.PairDecisions;
 
 /** The near misses of the resolver's spelling decisions (issue 20, item 3), on made-up names. */
 class NearMissesTest {

@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.List;
 import java.util.Objects;
@@ -7,11 +7,12 @@ import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
 import org.namelink.names.AliasTable;
 import org.namelink.names.NameForm;
+import org.namelink.resolution.ResolverDocument;
 
 /**
- * One name in one sense, the unit every resolution stage works on: the mentions of a corpus group
- * by (type, name key, sense), and the stages decide about groups, never about single mentions.
- * Carries what the stages need of the name, computed once: its analysed form,  and the alias table's
+ * One name in one sense, the unit every step of the {@link ResolutionPlan} works on: the mentions of
+ * a corpus group by (type, name key, sense) (step 2), and the steps decide about groups, never about
+ * single mentions. Carries what the steps need of the name, computed once: its analysed form,  and the alias table's
  * entry for it.
  *
  * <p>A place name standing for a sports team ({@link ResolverDocument#teamMentions()}) is a sense

@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.namelink.names.MatchRule;
+import org.namelink.resolution.MergeReason;
 import org.namelink.text.InvisibleCharacters;
 
 /**

@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameMatcher;
+import org.namelink.resolution.EntityResolver;
 
 class ResolutionPlanTest {
 
@@ -33,9 +34,16 @@ class ResolutionPlanTest {
     private record Decided(long g, long h, ResolutionPlan.Kind kind) {
     }
 
+    /** Both passes over one block, as the Spark executor makes them: short forms, then the full names' spellings. */
     private static List<Decided> decide(String key, List<Member> members) {
         List<Decided> out = new ArrayList<>();
-        PLAN.decideBlock(key, members, (g, kind, f) -> out.add(new Decided(g.id(), f.h().id(), kind)));
+        PLAN.decideShortForms(key, members, (g, kind, f) -> out.add(new Decided(g.id(), f.h().id(), kind)));
+        java.util.Set<Long> shortForms = new java.util.HashSet<>();
+        out.forEach(d -> shortForms.add(d.g()));
+        List<Member> known = members.stream().map(m -> shortForms.contains(m.id()) ? new Member(m.id(), m.name(),
+                m.blockingKeys(), m.candidateKey(), false) : m).toList();
+        PLAN.decideSpellings(key, known, m -> !shortForms.contains(m.id()),
+                (g, kind, f) -> out.add(new Decided(g.id(), f.h().id(), kind)));
         return out;
     }
 
@@ -69,6 +77,29 @@ class ResolutionPlanTest {
                 .containsExactly(new Decided(0, 1, ResolutionPlan.Kind.SPELLING));
         assertThat(decided).filteredOn(d -> d.kind() == ResolutionPlan.Kind.SHORT_FORM)
                 .contains(new Decided(2, 0, ResolutionPlan.Kind.SHORT_FORM));
+    }
+
+    @Test
+    void shortFormsNeitherSearchNorAreFoundForSpellings() {
+        Member full = member(0, "Mikhail Dorofeyev", "");
+        Member respelt = member(1, "Mikhail Dorofeev", "");
+        Member alone = member(2, "Dorofeyev", "");
+        Member aloneRespelt = member(3, "Dorofeev", "");
+        String key = full.blockingKeys().stream().filter(respelt.blockingKeys()::contains)
+                .filter(alone.blockingKeys()::contains).filter(aloneRespelt.blockingKeys()::contains)
+                .findFirst().orElseThrow();
+        List<Member> block = List.of(withKey(full, key), withKey(respelt, key), withKey(alone, key),
+                withKey(aloneRespelt, key));
+        // Alone, the two one-word spellings would join: the plan's own decision says so.
+        assertThat(PLAN.spellings(block.get(2), block, h -> true, (a, b) -> false))
+                .extracting(f -> f.h().id()).contains(3L);
+
+        List<Decided> decided = decide(key, block);
+
+        assertThat(decided).filteredOn(d -> d.kind() == ResolutionPlan.Kind.SPELLING)
+                .containsExactly(new Decided(0, 1, ResolutionPlan.Kind.SPELLING));
+        assertThat(decided).filteredOn(d -> d.kind() == ResolutionPlan.Kind.SHORT_FORM)
+                .extracting(Decided::g).containsOnly(2L, 3L);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.namelink.names.MatchRule;
 import org.namelink.names.NameMatch;
+import org.namelink.resolution.MergeReason;
 
 class ClustersTest {
 

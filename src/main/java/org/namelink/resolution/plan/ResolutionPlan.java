@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +14,9 @@ import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
 import org.namelink.names.NameKeys;
 import org.namelink.names.NameMatch;
+import org.namelink.resolution.BlockingKeys;
+import org.namelink.resolution.EntityResolver;
+import org.namelink.resolution.Resolution;
 
 /**
  * Resolution declared once: the ordered {@link Step}s, and the functions of the steps whose rules
@@ -133,7 +136,8 @@ public final class ResolutionPlan {
         return new ResolutionPlan(resolver.decisions(), resolver.blockingKeys());
     }
 
-    static ResolutionPlan of(PairDecisions decisions, BlockingKeys blockingKeys) {
+    /** The plan of these decisions and blocking keys (the in-memory executor's). */
+    public static ResolutionPlan of(PairDecisions decisions, BlockingKeys blockingKeys) {
         return new ResolutionPlan(decisions, blockingKeys);
     }
 
@@ -270,7 +274,7 @@ public final class ResolutionPlan {
     }
 
     /** The explanation of a near miss's decision, for the pairs a collector kept. */
-    String explainSpelling(NameGroup a, NameGroup b) {
+    public String explainSpelling(NameGroup a, NameGroup b) {
         return decisions.explainedSpelling(a, b).explain();
     }
 
@@ -285,34 +289,49 @@ public final class ResolutionPlan {
     }
 
     /**
-     * The decisions of one block (the Spark executor's task): for each member that searches it,
-     * its short-form fits ({@link Kind#SHORT_FORM}) and its spellings ({@link Kind#SPELLING}), with
-     * every member's name analysed once. Which groups are short forms is known only once every
-     * block is decided, so the spellings of short forms are dropped after.
+     * The short-form fits of one block (the Spark executor's first pass over a block): for each
+     * member that searches it and may be a short form, the long forms it fits
+     * ({@link Kind#SHORT_FORM}), as {@link #shortFormFits}. A member with a fit is a short form:
+     * what {@link #decideSpellings} must know.
      *
      * @param key the block's key
      * @param members the block's members in group order
-     * @param emit called with the searching member, the kind and what it found
+     * @param emit called with the searching member, {@link Kind#SHORT_FORM} and the long form found
      */
-    public <T extends Candidate> void decideBlock(String key, List<T> members, BlockEmitter<T> emit) {
+    public <T extends Candidate> void decideShortForms(String key, List<T> members, BlockEmitter<T> emit) {
         for (T g : members) {
-            if (g.candidateKey().filter(key::equals).isEmpty()) {
-                continue;
-            }
-            if (decisions.mayBeShortForm(g.name())) {
+            if (g.candidateKey().filter(key::equals).isPresent() && decisions.mayBeShortForm(g.name())) {
                 for (Found<T> f : shortFormFits(g, members, h -> true)) {
                     emit.found(g, Kind.SHORT_FORM, f);
                 }
             }
-            if (g.searchesSpellings()) {
-                for (Found<T> f : spellings(g, members, h -> true, (a, b) -> false)) {
+        }
+    }
+
+    /**
+     * The spellings of one block (the Spark executor's second pass, once the short forms are
+     * known): for each member that searches it for spellings, its spellings among the full names
+     * ({@link Kind#SPELLING}), as {@link #spellings}; the documents are checked after
+     * ({@link Found#checkDocuments}). A short form must neither search ({@link Candidate#searchesSpellings}
+     * false) nor be found ({@code fullName} false), as on one machine.
+     *
+     * @param key the block's key
+     * @param members the block's members in group order, each name analysed once
+     * @param fullName whether a member is a full name (not a short form)
+     * @param emit called with the searching member, {@link Kind#SPELLING} and the spelling found
+     */
+    public <T extends Candidate> void decideSpellings(String key, List<T> members, Predicate<? super T> fullName,
+                                                      BlockEmitter<T> emit) {
+        for (T g : members) {
+            if (g.candidateKey().filter(key::equals).isPresent() && g.searchesSpellings()) {
+                for (Found<T> f : spellings(g, members, fullName, (a, b) -> false)) {
                     emit.found(g, Kind.SPELLING, f);
                 }
             }
         }
     }
 
-    /** Kinds of the decisions {@link #decideBlock} emits. */
+    /** Kinds of the decisions {@link #decideShortForms} and {@link #decideSpellings} emit. */
     public enum Kind {
         /** The searcher is a short form of the member found. */
         SHORT_FORM,

@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
+import org.namelink.resolution.BlockingKeys;
 
 /**
  * Step 3 of the {@link ResolutionPlan}, candidate blocks: names filed per type under their {@link BlockingKeys}, so that a name is

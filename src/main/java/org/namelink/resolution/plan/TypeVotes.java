@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,14 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.namelink.resolution.EntityResolver;
+import org.namelink.resolution.MergeReason;
+import org.namelink.resolution.NearMissReport;
+import org.namelink.resolution.NearMisses;
+import org.namelink.resolution.Resolution;
 
 /**
  * A batch resolved against prior names ({@link EntityResolver#resolve(List, PriorNames)}): the
@@ -44,7 +49,10 @@ public record ResolvedBatch(Resolution resolution, List<List<Long>> priorEntitie
     }
 
     /**
-     * One name group of the batch.
+     * One name group of the batch as a registry records it: its {@link NameGroup} (the name, which
+     * every executor decides about) with what the batch found out about it. Not a second kind of
+     * name group: the in-memory executor's mutable working copy is package-private in
+     * {@code org.namelink.resolution}, and this is its outcome.
      *
      * @param name the group
      * @param priorId its prior id ({@link PriorName#id()}), or -1 for a group new in this batch

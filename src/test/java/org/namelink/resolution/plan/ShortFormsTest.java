@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameAnalyzer;
 import org.namelink.names.TitleLexicon;
-import org.namelink.resolution.ShortForms.Fit;
+import org.namelink.resolution.plan.ShortForms.Fit;
 
 class ShortFormsTest {
 

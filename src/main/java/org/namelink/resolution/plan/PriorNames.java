@@ -1,13 +1,14 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.List;
 import java.util.Optional;
 import org.namelink.mentions.EntityType;
+import org.namelink.resolution.BlockingKeys;
 
 /**
  * The names an incremental resolution resolves a batch against: name groups resolved in earlier
- * batches, each in an entity, found by the same keys the stages look names up by (an entity
- * registry's view inside one batch's transaction). The stages run over the batch's groups and the
+ * batches, each in an entity, found by the same keys the plan's steps look names up by (an entity
+ * registry's view inside one batch's transaction). The steps run over the batch's groups and the
  * prior groups these lookups return exactly as over one corpus, except that a pair of two prior
  * groups is never decided again and a prior group keeps whether it is a short form.
  *

@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.namelink.names.MatchRule;
-import org.namelink.resolution.Naming.Variant;
+import org.namelink.resolution.MergeReason;
+import org.namelink.resolution.plan.Naming.Variant;
 
 class NamingTest {
 

@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.namelink.names.NameMatch;
+import org.namelink.resolution.MergeReason;
 
 /**
  * Steps 5 and 6 of the {@link ResolutionPlan}, clusters: name groups (numbered 0 to n-1) joined by the pair decisions, as a union-find

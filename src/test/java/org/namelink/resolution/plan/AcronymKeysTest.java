@@ -1,7 +1,7 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.namelink.resolution.PairDecisionsTest.group;
+import static org.namelink.resolution.plan.PairDecisionsTest.group;
 
 import java.util.HashMap;
 import java.util.List;

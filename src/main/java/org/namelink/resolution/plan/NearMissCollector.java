@@ -1,4 +1,4 @@
-package org.namelink.resolution;
+package org.namelink.resolution.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import org.namelink.names.NameMatch;
+import org.namelink.resolution.NearMisses;
 
 /**
  * The near misses of one resolution as its pair decisions find them ({@link ResolutionPlan#spellings}),
@@ -18,7 +19,7 @@ import org.namelink.names.NameMatch;
 public final class NearMissCollector {
 
     /** A pair offered: the two groups in group-key order and the decision without its explanation. */
-    record Pair(NameGroup a, NameGroup b, NameMatch decision, double closeness) {
+    public record Pair(NameGroup a, NameGroup b, NameMatch decision, double closeness) {
     }
 
     /** Closest first, then by the group keys: a total order on distinct pairs. */
@@ -26,7 +27,7 @@ public final class NearMissCollector {
             .thenComparing(p -> p.a().groupKey()).thenComparing(p -> p.b().groupKey());
 
     /** Collects nothing: the resolver decides exactly as without near misses. */
-    static final NearMissCollector NONE = new NearMissCollector(null);
+    public static final NearMissCollector NONE = new NearMissCollector(null);
 
     private final NearMisses options;
     /** The pairs kept, the farthest from the threshold on top (to be dropped first). */
@@ -38,22 +39,22 @@ public final class NearMissCollector {
         this.kept = options == null ? null : new PriorityQueue<>(ORDER.reversed());
     }
 
-    static NearMissCollector of(NearMisses options) {
+    public static NearMissCollector of(NearMisses options) {
         return new NearMissCollector(Objects.requireNonNull(options, "options"));
     }
 
     /** Whether it collects: when not, the decisions need not be looked at. */
-    boolean collecting() {
+    public boolean collecting() {
         return options != null;
     }
 
     /** The band of {@link NearMisses}. */
-    double band() {
+    public double band() {
         return options.band();
     }
 
     /** A spelling decision that {@link PairDecisions#isNearMiss is a near miss}: the score decided it. */
-    void offer(NameGroup g, NameGroup h, NameMatch decision) {
+    public void offer(NameGroup g, NameGroup h, NameMatch decision) {
         double threshold = decision.threshold().orElseThrow(() -> new IllegalArgumentException(
                 "decision must be one its score decided (a threshold), was " + decision));
         boolean inOrder = g.groupKey().compareTo(h.groupKey()) <= 0;
@@ -70,17 +71,17 @@ public final class NearMissCollector {
     }
 
     /** The pairs kept, closest first, then by group keys. */
-    synchronized List<Pair> pairs() {
+    public synchronized List<Pair> pairs() {
         List<Pair> sorted = new ArrayList<>(kept);
         sorted.sort(ORDER);
         return sorted;
     }
 
-    synchronized long found() {
+    public synchronized long found() {
         return found;
     }
 
-    NearMisses options() {
+    public NearMisses options() {
         return options;
     }
 }
