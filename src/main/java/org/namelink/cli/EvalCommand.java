@@ -125,6 +125,12 @@ final class EvalCommand implements Callable<Integer> {
             + "missed ones, with the spellings of their pieces")
     int errors;
 
+    @Option(names = "--link-errors", paramLabel = "N", description = "with --aida: after the link scores, the N "
+            + "links with the most false cross-document pairs, the N gold ids split over most links, the linked "
+            + "mentions by score, and the N entities with the most wrongly linked and out-of-KB mentions with "
+            + "their candidates' rule scores")
+    int linkErrors;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "with --gold: the articles' files or directories")
     List<Path> paths = new ArrayList<>();
 
@@ -138,6 +144,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (errors > 0 && source.gold == null && source.aida == null) {
             err.println("error: --errors needs entity identities: use it with --gold or --aida");
+            return 2;
+        }
+        if (linkErrors < 0 || (linkErrors > 0 && source.aida == null)) {
+            err.println("error: --link-errors must be at least 0 and needs --aida, was " + linkErrors);
             return 2;
         }
         if (source.pairs != null) {
@@ -173,7 +183,7 @@ final class EvalCommand implements Callable<Integer> {
         out.printf("%d documents, %d gold mentions%n", corpus.documents().size(), gold.size());
         out.print(CorpusEvaluation.of(corpus, gold, clusterGold).report());
         if (kb.isPresent()) {
-            out.print(linkReport(corpus, sources, gold, kb.get()));
+            out.print(linkReport(corpus, sources, gold, kb.get(), linkErrors));
         }
         if (errorKinds) {
             out.print(NerErrors.of(gold, CorpusEvaluation.predicted(corpus)).report());
@@ -189,11 +199,11 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** Thresholds compared beside the default one. */
-    private static final double[] LINK_THRESHOLDS = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    private static final double[] LINK_THRESHOLDS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
     /** Linking against gold knowledge-base ids: the linker at its threshold and others, and the prior alone. */
     private static String linkReport(Corpus corpus, List<ArticleSource> sources, List<LabeledMention> gold,
-                                     KnowledgeBase kb) {
+                                     KnowledgeBase kb, int linkErrors) {
         Map<String, java.util.Set<String>> words = new HashMap<>();
         sources.forEach(s -> s.article().ifPresent(a -> words.put(a.id(), ContextWords.of(a.text()))));
         StringBuilder b = new StringBuilder("links (gold mentions with a knowledge-base id; pairs across documents)\n");
@@ -205,10 +215,16 @@ final class EvalCommand implements Callable<Integer> {
             prior.put(e.id(), kb.candidates(e.name(), 1).stream().findFirst().map(c -> c.title()));
         }
         b.append(LinkEvaluation.of(corpus, gold, e -> prior.get(e.id())).line("prior of the name")).append('\n');
-        b.append(joinedByLinks(corpus, gold, linker.links(corpus.entities(), words)));
+        List<Optional<EntityLink>> links = linker.links(corpus.entities(), words);
+        b.append(joinedByLinks(corpus, gold, links));
         for (double t : LINK_THRESHOLDS) {
             b.append(linkLine(corpus, gold, KnowledgeBaseLinker.builder(kb).threshold(t).build(), words,
                     String.format(Locale.ROOT, "  threshold %.2f", t))).append('\n');
+        }
+        if (linkErrors > 0) {
+            Map<String, String> texts = new HashMap<>();
+            sources.forEach(s -> s.article().ifPresent(a -> texts.put(a.id(), a.text())));
+            b.append(LinkErrorReport.of(corpus, gold, links, linker, words, texts, linkErrors));
         }
         return b.toString();
     }
