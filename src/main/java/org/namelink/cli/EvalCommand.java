@@ -177,12 +177,14 @@ final class EvalCommand implements Callable<Integer> {
                 d.mentions().stream().filter(m -> !m.entity().startsWith("NIL:")).forEach(clusterGold::add);
             }
         }
-        // Entities are linked here rather than in the pipeline, so that the thresholds can be compared on one run.
-        Optional<KnowledgeBase> kb = source.aida != null ? pipeline.knowledgeBase() : Optional.empty();
-        Corpus corpus = CorpusRunner.run(sources, pipeline.baseSettings().withModels(textStage, bareCrf, crfs), err);
+        // The pipeline links (and its links split and join entities) as extract's does; other thresholds
+        // are compared by linking its entities again.
+        Optional<KnowledgeBase> kb = source.conll == null ? pipeline.knowledgeBase() : Optional.empty();
+        Corpus corpus = CorpusRunner.run(sources, pipeline.baseSettings().withModels(textStage, bareCrf, crfs)
+                .withLinker(kb.map(k -> KnowledgeBaseLinker.builder(k).build())), err);
         out.printf("%d documents, %d gold mentions%n", corpus.documents().size(), gold.size());
         out.print(CorpusEvaluation.of(corpus, gold, clusterGold).report());
-        if (kb.isPresent()) {
+        if (kb.isPresent() && source.aida != null) {
             out.print(linkReport(corpus, sources, gold, kb.get(), linkErrors));
         }
         if (errorKinds) {
@@ -208,14 +210,14 @@ final class EvalCommand implements Callable<Integer> {
         sources.forEach(s -> s.article().ifPresent(a -> words.put(a.id(), ContextWords.of(a.text()))));
         StringBuilder b = new StringBuilder("links (gold mentions with a knowledge-base id; pairs across documents)\n");
         KnowledgeBaseLinker linker = KnowledgeBaseLinker.builder(kb).build();
-        b.append(linkLine(corpus, gold, linker, words, String.format(Locale.ROOT, "namelink (%.2f)",
-                linker.threshold()))).append('\n');
+        b.append(LinkEvaluation.of(corpus, gold, e -> e.link().map(EntityLink::id)).line(
+                String.format(Locale.ROOT, "namelink (%.2f)", linker.threshold()))).append('\n');
         Map<String, Optional<String>> prior = new HashMap<>();
         for (Entity e : corpus.entities()) {
             prior.put(e.id(), kb.candidates(e.name(), 1).stream().findFirst().map(c -> c.title()));
         }
         b.append(LinkEvaluation.of(corpus, gold, e -> prior.get(e.id())).line("prior of the name")).append('\n');
-        List<Optional<EntityLink>> links = linker.links(corpus.entities(), words);
+        List<Optional<EntityLink>> links = corpus.entities().stream().map(Entity::link).toList();
         b.append(joinedByLinks(corpus, gold, links));
         for (double t : LINK_THRESHOLDS) {
             b.append(linkLine(corpus, gold, KnowledgeBaseLinker.builder(kb).threshold(t).build(), words,
