@@ -161,7 +161,7 @@ public final class LinkRefinement {
     }
 
     /**
-     * Entities whose links have at least {@link #JOIN_SCORE} and name one article, joined into the
+     * Entities of one type whose links have at least {@link #JOIN_SCORE} and name one article, joined into the
      * first of them (by order of the list), with a {@link MatchRule#SAME_ARTICLE} reason for each
      * other's name. The joined entity keeps the first one's type, name, team sense and link.
      */
@@ -175,7 +175,8 @@ public final class LinkRefinement {
             if (l.isEmpty()) {
                 continue;
             }
-            Integer first = firstByTitle.putIfAbsent(l.get().id(), i);
+            // Of one type only: a mention's type is its entity's, and a link is no evidence of type.
+            Integer first = firstByTitle.putIfAbsent(entities.get(i).type() + " " + l.get().id(), i);
             if (first != null) {
                 absorbed.computeIfAbsent(first, x -> new ArrayList<>()).add(entities.get(i));
                 gone.set(i, true);

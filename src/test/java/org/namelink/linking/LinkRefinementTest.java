@@ -108,6 +108,17 @@ class LinkRefinementTest {
     }
 
     @Test
+    void entitiesOfTwoTypesDoNotJoin() {
+        Fixture f = fixture(List.of("Tessavia", "Tessavian Republic"), List.of("e1", "e2"));
+        Entity e2 = f.resolution().entities().get(1);
+        Entity organisation = new Entity(e2.id(), EntityType.ORGANIZATION, e2.name(), e2.variants(), e2.mentions(),
+                e2.documents(), e2.reasons(), false);
+        Resolution r = LinkRefinement.refine(new Resolution(List.of(f.resolution().entities().get(0), organisation),
+                f.resolution().mentionEntityIds()), f.documents(), LINKER, Map.of());
+        assertThat(r.entities()).hasSize(2);
+    }
+
+    @Test
     void linksBelowTheJoinScoreDoNotJoin() {
         Fixture f = fixture(List.of("Orlund", "Orlund Province"), List.of("e1", "e2"));
         Resolution r = f.refine(Map.of());
