@@ -125,6 +125,12 @@ final class EvalCommand implements Callable<Integer> {
             + "missed ones, with the spellings of their pieces")
     int errors;
 
+    @Option(names = "--link-errors", paramLabel = "N", description = "with --aida: after the link scores, the N "
+            + "links with the most false cross-document pairs, the N gold ids split over most links, the linked "
+            + "mentions by score, and the N entities with the most wrongly linked and out-of-KB mentions with "
+            + "their candidates' rule scores")
+    int linkErrors;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "with --gold: the articles' files or directories")
     List<Path> paths = new ArrayList<>();
 
@@ -138,6 +144,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (errors > 0 && source.gold == null && source.aida == null) {
             err.println("error: --errors needs entity identities: use it with --gold or --aida");
+            return 2;
+        }
+        if (linkErrors < 0 || (linkErrors > 0 && source.aida == null)) {
+            err.println("error: --link-errors must be at least 0 and needs --aida, was " + linkErrors);
             return 2;
         }
         if (source.pairs != null) {
@@ -167,13 +177,15 @@ final class EvalCommand implements Callable<Integer> {
                 d.mentions().stream().filter(m -> !m.entity().startsWith("NIL:")).forEach(clusterGold::add);
             }
         }
-        // Entities are linked here rather than in the pipeline, so that the thresholds can be compared on one run.
-        Optional<KnowledgeBase> kb = source.aida != null ? pipeline.knowledgeBase() : Optional.empty();
-        Corpus corpus = CorpusRunner.run(sources, pipeline.baseSettings().withModels(textStage, bareCrf, crfs), err);
+        // The pipeline links (and its links split and join entities) as extract's does; other thresholds
+        // are compared by linking its entities again.
+        Optional<KnowledgeBase> kb = source.conll == null ? pipeline.knowledgeBase() : Optional.empty();
+        Corpus corpus = CorpusRunner.run(sources, pipeline.baseSettings().withModels(textStage, bareCrf, crfs)
+                .withLinker(kb.map(k -> KnowledgeBaseLinker.builder(k).build())), err);
         out.printf("%d documents, %d gold mentions%n", corpus.documents().size(), gold.size());
         out.print(CorpusEvaluation.of(corpus, gold, clusterGold).report());
-        if (kb.isPresent()) {
-            out.print(linkReport(corpus, sources, gold, kb.get()));
+        if (kb.isPresent() && source.aida != null) {
+            out.print(linkReport(corpus, sources, gold, kb.get(), linkErrors));
         }
         if (errorKinds) {
             out.print(NerErrors.of(gold, CorpusEvaluation.predicted(corpus)).report());
@@ -189,26 +201,32 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** Thresholds compared beside the default one. */
-    private static final double[] LINK_THRESHOLDS = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    private static final double[] LINK_THRESHOLDS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
     /** Linking against gold knowledge-base ids: the linker at its threshold and others, and the prior alone. */
     private static String linkReport(Corpus corpus, List<ArticleSource> sources, List<LabeledMention> gold,
-                                     KnowledgeBase kb) {
+                                     KnowledgeBase kb, int linkErrors) {
         Map<String, java.util.Set<String>> words = new HashMap<>();
         sources.forEach(s -> s.article().ifPresent(a -> words.put(a.id(), ContextWords.of(a.text()))));
         StringBuilder b = new StringBuilder("links (gold mentions with a knowledge-base id; pairs across documents)\n");
         KnowledgeBaseLinker linker = KnowledgeBaseLinker.builder(kb).build();
-        b.append(linkLine(corpus, gold, linker, words, String.format(Locale.ROOT, "namelink (%.2f)",
-                linker.threshold()))).append('\n');
+        b.append(LinkEvaluation.of(corpus, gold, e -> e.link().map(EntityLink::id)).line(
+                String.format(Locale.ROOT, "namelink (%.2f)", linker.threshold()))).append('\n');
         Map<String, Optional<String>> prior = new HashMap<>();
         for (Entity e : corpus.entities()) {
             prior.put(e.id(), kb.candidates(e.name(), 1).stream().findFirst().map(c -> c.title()));
         }
         b.append(LinkEvaluation.of(corpus, gold, e -> prior.get(e.id())).line("prior of the name")).append('\n');
-        b.append(joinedByLinks(corpus, gold, linker.links(corpus.entities(), words)));
+        List<Optional<EntityLink>> links = corpus.entities().stream().map(Entity::link).toList();
+        b.append(joinedByLinks(corpus, gold, links));
         for (double t : LINK_THRESHOLDS) {
             b.append(linkLine(corpus, gold, KnowledgeBaseLinker.builder(kb).threshold(t).build(), words,
                     String.format(Locale.ROOT, "  threshold %.2f", t))).append('\n');
+        }
+        if (linkErrors > 0) {
+            Map<String, String> texts = new HashMap<>();
+            sources.forEach(s -> s.article().ifPresent(a -> texts.put(a.id(), a.text())));
+            b.append(LinkErrorReport.of(corpus, gold, links, linker, words, texts, linkErrors));
         }
         return b.toString();
     }

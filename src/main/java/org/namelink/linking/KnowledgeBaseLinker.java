@@ -141,7 +141,44 @@ public final class KnowledgeBaseLinker implements Linker {
                 best = i;
             }
         }
+        if (score[best] <= noneScore) {
+            // "None of them" is likelier than any article: the entity is out of the knowledge base.
+            return Optional.empty();
+        }
         return Optional.of(new Best(r.titles().get(best), Math.exp(score[best] - max) / sum));
+    }
+
+    /**
+     * Why an entity gets its link, for diagnostics ({@code eval --aida --link-errors}): its best
+     * candidates before coherence, each with its prior over the variants, type fit, context and
+     * probability, and the score of "none of them". One line per candidate; not a stable format.
+     */
+    public List<String> explain(Entity entity, Map<String, Set<String>> documentWords) {
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(documentWords, "documentWords");
+        Ranked r = rank(entity, documentWords);
+        int n = r.titles().size();
+        double[] score = new double[n];
+        double none = weights.sharpness() * Math.log(r.none() + weights.none());
+        double sum = Math.exp(none);
+        for (int i = 0; i < n; i++) {
+            score[i] = weights.sharpness() * Math.log(r.prior()[i] + 1e-4) + weights.type() * r.typeFit()[i]
+                    + weights.context() * r.context()[i];
+            sum += Math.exp(score[i]);
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]));
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "none: missing prior %.3f, p %.3f", r.none(), Math.exp(none) / sum));
+        for (int k = 0; k < Math.min(4, n); k++) {
+            int i = order[k];
+            out.add(String.format(Locale.ROOT, "%s: prior %.3f type %+.2f context %.2f p %.3f", r.titles().get(i),
+                    r.prior()[i], r.typeFit()[i], r.context()[i], Math.exp(score[i]) / sum));
+        }
+        return out;
     }
 
     private static double mean(Set<String> distinctive, List<Set<String>> perDocument) {
@@ -159,7 +196,9 @@ public final class KnowledgeBaseLinker implements Linker {
         for (String v : mentions.keySet()) {
             candidates.put(v, kb.candidates(v, MAX_CANDIDATES));
         }
+        double known = LinkRules.knownShare(candidates, mentions, e.name());
         Map<String, Double> prior = LinkRules.variantPrior(candidates, mentions);
+        prior.replaceAll((title, value) -> value * known);
         List<Map.Entry<String, Double>> top = prior.entrySet().stream().filter(t -> LinkRules.mayBeEntity(t.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_CANDIDATES).toList();
         Set<String> nameWords = LinkRules.nameWords(e.variants());

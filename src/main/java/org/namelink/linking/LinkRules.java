@@ -57,6 +57,32 @@ final class LinkRules {
     }
 
     /**
+     * The share of the prior that the dictionary's known variants keep when the entity's canonical
+     * name, its fullest, is a name of several words the dictionary lacks: the canonical name's
+     * weight then counts for "none of the candidates" (a full name no article is linked with is most
+     * likely someone else than the articles of its surname). 1 otherwise: a short spelling the
+     * dictionary lacks (a misspelling, an acronym) does not dilute the others.
+     *
+     * @param candidates per variant, its candidates (empty when the dictionary lacks it)
+     * @param mentions per variant, its weight, the canonical name's among them
+     * @param canonical the entity's canonical name
+     */
+    static double knownShare(Map<String, List<Candidate>> candidates, Map<String, Integer> mentions,
+                             String canonical) {
+        if (!candidates.getOrDefault(canonical, List.of()).isEmpty() || canonical.strip().split("\\s+").length < 2) {
+            return 1;
+        }
+        double known = 0;
+        for (Map.Entry<String, List<Candidate>> v : candidates.entrySet()) {
+            if (!v.getValue().isEmpty()) {
+                known += Math.max(1, mentions.getOrDefault(v.getKey(), 1));
+            }
+        }
+        double missing = Math.max(1, mentions.getOrDefault(canonical, 1));
+        return known / (known + missing);
+    }
+
+    /**
      * How well an article's kind fits the entity's type: 1 the same kind, 0 unknown, negative
      * another kind. A team's sense (a place standing for its side) wants a team; an organisation
      * may be a club.

@@ -16,11 +16,16 @@ public enum MatchRule {
     DEFINED_ACRONYM,
     /** A shorter form of a longer name that it alone fits (Soleimani / Qassem Soleimani). */
     SHORT_FORM,
+    /** Linked with high confidence to one knowledge-base article (after resolution, by the linking step). */
+    SAME_ARTICLE,
     /** Not the same. */
     NONE;
 
     /** Lower-case words, for explanations ("short form"). */
     public String label() {
+        if (this == SAME_ARTICLE) {
+            return "same Wikipedia article";
+        }
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

@@ -23,6 +23,7 @@ import org.namelink.mentions.MentionFinder;
 import org.namelink.mentions.MentionStage;
 import org.namelink.mentions.NameLength;
 import org.namelink.linking.ContextWords;
+import org.namelink.linking.LinkRefinement;
 import org.namelink.linking.Linker;
 import org.namelink.names.NameMatcher;
 import org.namelink.names.NameSpanTrimmer;
@@ -521,7 +522,20 @@ public final class Namelink {
 
     /** The corpus of documents whose successful ones {@code resolution} resolved, in order, its entities linked. */
     private Corpus corpusOf(List<DocumentMentions> documents, Resolution resolution) {
-        return corpusOf(documents, resolution, linkedEntities(documents, resolution));
+        if (linker == null) {
+            return corpusOf(documents, resolution, resolution.entities());
+        }
+        // Links feed resolution: entities split and joined by their confident links, and linked.
+        Resolution refined = LinkRefinement.refine(resolution, resolverDocuments(documents), linker, words(documents));
+        return corpusOf(documents, refined, refined.entities());
+    }
+
+    private static java.util.Map<String, java.util.Set<String>> words(List<DocumentMentions> documents) {
+        java.util.Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
+        for (DocumentMentions d : documents) {
+            words.put(d.id(), d.words());
+        }
+        return words;
     }
 
     /** The resolution's entities, in its order, with the linker's links when there is a linker. */

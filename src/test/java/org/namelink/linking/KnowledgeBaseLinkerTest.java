@@ -44,6 +44,8 @@ class KnowledgeBaseLinkerTest {
             "Dremmel\tDremmel_Fields\t0.25",
             "Sarvesh\tSarvesh_War\t0.7",
             "Sarvesh\tSarvesh_Bay\t0.3",
+            "Hollendt\tTavira_Hollendt\t1.0",
+            "Krosk\tKrosk\t0.3",
             "") + "\n";
 
     @TempDir
@@ -124,6 +126,23 @@ class KnowledgeBaseLinkerTest {
         Entity velmora = entity("e1", EntityType.LOCATION, false, "d1", "Velmora");
         assertThat(KnowledgeBaseLinker.builder(kb).threshold(0.99).build()
                 .links(List.of(velmora), Map.of()).get(0)).isEmpty();
+    }
+
+    @Test
+    void aFullNameTheDictionaryLacksIsNotLinkedThroughItsSurname() {
+        // Before: the surname's only article, prior 1.0, whoever the full name is.
+        assertThat(link(entity("e1", EntityType.PERSON, false, "d1", "Tavi Hollendt", "Hollendt"), Set.of()))
+                .isEmpty();
+        assertThat(link(entity("e1", EntityType.PERSON, false, "d1", "Hollendt"), Set.of())).map(EntityLink::id)
+                .contains("Tavira_Hollendt");
+    }
+
+    @Test
+    void noLinkWhenNoneOfTheArticlesIsLikelierThanNone() {
+        // One article with 0.3 of the name's anchors: "none of them" (0.7) is likelier, at any threshold.
+        Entity krosk = entity("e1", EntityType.LOCATION, false, "d1", "Krosk");
+        assertThat(KnowledgeBaseLinker.builder(kb).threshold(0).build().links(List.of(krosk), Map.of()).get(0))
+                .isEmpty();
     }
 
     @Test

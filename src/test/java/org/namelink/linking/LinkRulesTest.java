@@ -27,6 +27,21 @@ class LinkRulesTest {
     }
 
     @Test
+    void aMissingFullNameKeepsItsWeightForNone() {
+        Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+        candidates.put("Tavi Hollendt", List.of());
+        candidates.put("Hollendt", List.of(new Candidate("Tavira_Hollendt", 1.0)));
+        assertThat(LinkRules.knownShare(candidates, Map.of("Tavi Hollendt", 3, "Hollendt", 1), "Tavi Hollendt"))
+                .isCloseTo(1.0 / 4, within(1e-9));
+        // A one-word canonical name, or one the dictionary knows: nothing is kept back.
+        assertThat(LinkRules.knownShare(Map.of("Vlmr", List.of(), "Velmora", List.of(new Candidate("Velmora", 1.0))),
+                Map.of("Vlmr", 3, "Velmora", 1), "Vlmr")).isEqualTo(1.0);
+        candidates.put("Tavi Hollendt", List.of(new Candidate("Tavira_Hollendt", 0.5)));
+        assertThat(LinkRules.knownShare(candidates, Map.of("Tavi Hollendt", 3, "Hollendt", 1), "Tavi Hollendt"))
+                .isEqualTo(1.0);
+    }
+
+    @Test
     void typeFitPenalisesAnotherKindAndPrefersATeamForATeam() {
         assertThat(LinkRules.typeFit(EntityType.PERSON, false, TitleKind.LOCATION)).isNegative();
         assertThat(LinkRules.typeFit(EntityType.PERSON, false, TitleKind.UNKNOWN)).isZero();

@@ -55,7 +55,8 @@ class LinkingPipelineTest {
         Corpus corpus = pipeline().linker(linker).build().process(ARTICLES);
         assertThat(corpus.entities()).singleElement().extracting(Entity::link)
                 .isEqualTo(Optional.of(EntityLink.wikipedia("Velmora", 0.9)));
-        assertThat(seen).singleElement().satisfies(words -> {
+        // Twice: each document's part of the entity (may it split?), then the entities (LinkRefinement).
+        assertThat(seen).isNotEmpty().allSatisfy(words -> {
             assertThat(words.get("a1")).contains("rain", "harbour", "velmora");
             assertThat(words.get("a2")).contains("cricket", "match");
         });
