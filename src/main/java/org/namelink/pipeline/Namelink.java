@@ -544,11 +544,7 @@ public final class Namelink {
         if (linker == null) {
             return resolution.entities();
         }
-        java.util.Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
-        for (DocumentMentions d : documents) {
-            words.put(d.id(), d.words());
-        }
-        return linker.link(resolution.entities(), words);
+        return linker.link(resolution.entities(), words(documents));
     }
 
     /** The corpus of documents whose successful ones {@code resolution} resolved, with these entities. */

@@ -9,6 +9,7 @@ import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
 import org.namelink.resolution.plan.CandidateBlocks;
 import org.namelink.resolution.plan.NameGroup;
+import org.namelink.resolution.plan.Naming;
 import org.namelink.resolution.plan.PriorName;
 import org.namelink.resolution.plan.ResolutionPlan;
 
@@ -123,7 +124,12 @@ final class BatchGroup implements ResolutionPlan.Candidate {
         if (prior != null) {
             return prior.display();
         }
-        return displays.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        return batchRepresentative();
+    }
+
+    /** Its most frequent spelling in this batch, the first of equals ({@link Naming#mostFrequent}). */
+    String batchRepresentative() {
+        return Naming.mostFrequent(List.copyOf(displays.entrySet()), Map.Entry::getValue).map(Map.Entry::getKey)
                 .orElse(name.form().display());
     }
 }

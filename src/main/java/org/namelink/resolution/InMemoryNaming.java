@@ -188,8 +188,7 @@ final class InMemoryNaming {
             for (Node n : g.nodesByDoc.values()) {
                 batchMentions += n.mentions.size();
             }
-            String display = g.displays.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey).orElse(g.form().display());
+            String display = g.batchRepresentative();
             records.add(new ResolvedBatch.Group(g.name, g.isPrior() ? g.prior.id() : -1, g.shortForm, batchMentions,
                     display, g.blockingKeys,
                     AcronymKeys.isLongForm(g.name) && !g.shortForm ? AcronymKeys.longFormKeys(g.name) : List.of(),

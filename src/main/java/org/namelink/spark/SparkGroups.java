@@ -95,9 +95,10 @@ final class SparkGroups {
 
     /** Step 1: each mention's type ({@link #TYPED}), by the document's and the corpus's votes. */
     static Dataset<Row> typed(Dataset<Row> input, String aliases) {
-        Dataset<Row> voted = input.repartition(col(MentionColumns.DOCUMENT_ID))
+        // Kept: both the corpus's sums and the join read it, and each would analyse every mention again.
+        Dataset<Row> voted = Lineage.cut(Step.TYPE_VOTES.label("documents"), input.repartition(col(MentionColumns.DOCUMENT_ID))
                 .sortWithinPartitions(MentionColumns.DOCUMENT_ID, MentionColumns.MENTION_INDEX)
-                .mapPartitions(documentVotes(aliases), Encoders.row(VOTED));
+                .mapPartitions(documentVotes(aliases), Encoders.row(VOTED)));
         Column[] sums = new Column[EntityType.values().length];
         for (EntityType t : EntityType.values()) {
             sums[t.ordinal()] = sum(col("votes").getItem(t.ordinal())).cast(DataTypes.IntegerType).as("v" + t.ordinal());
@@ -111,11 +112,12 @@ final class SparkGroups {
 
     /** Step 2: the name groups ({@link #GROUPS}), numbered in order of first mention. */
     static Dataset<Row> groups(SparkSession spark, Dataset<Row> typed, String aliases) {
-        Dataset<Row> groupRows = typed.groupBy(col(GROUP_KEY)).agg(
+        // Kept: the global sort samples its input and numbering counts it, each a pass of its own.
+        Dataset<Row> groupRows = Lineage.cut(Step.NAME_GROUPS.label("aggregated"), typed.groupBy(col(GROUP_KEY)).agg(
                 min(struct(col(MentionColumns.DOCUMENT_ID), col(MentionColumns.MENTION_INDEX), col(MentionColumns.TEXT)))
                         .as("first"),
                 count(lit(1)).as(MENTION_TOTAL), first(MentionColumns.TYPE).as(MentionColumns.TYPE),
-                first(NAME_KEY).as(NAME_KEY), first(SENSE_TEAM).as(SENSE_TEAM));
+                first(NAME_KEY).as(NAME_KEY), first(SENSE_TEAM).as(SENSE_TEAM)));
         JavaRDD<Row> numbered = groupRows
                 .orderBy(col("first." + MentionColumns.DOCUMENT_ID), col("first." + MentionColumns.MENTION_INDEX))
                 .javaRDD().zipWithIndex().mapPartitions(groupFeatures(aliases));

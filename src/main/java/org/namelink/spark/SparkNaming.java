@@ -1,5 +1,6 @@
 package org.namelink.spark;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
@@ -135,6 +136,15 @@ final class SparkNaming {
                 }), Encoders.row(FITTING)));
     }
 
+    private static final StructType REPRESENTATIVES = new StructType()
+            .add(GID, DataTypes.LongType, false).add("representative", DataTypes.StringType, false);
+
+    /** Each group's spellings, in order of first mention, to the one that stands for it ({@link Naming#mostFrequent}). */
+    private static MapPartitionsFunction<Row, Row> representative() {
+        return rows -> Iterators.map(rows, r -> RowFactory.create(r.getLong(0), Naming.mostFrequent(
+                r.<Row>getList(1), spelling -> (int) spelling.getLong(1)).orElseThrow().getString(2)));
+    }
+
     /** The cluster each short form's mentions in each document join ({@link #ASSIGNED}), where one fits. */
     static Dataset<Row> assignShortForms(Dataset<Row> located, Dataset<Row> clustered, Dataset<Row> fitting) {
         Dataset<Row> withCluster = located.join(clustered.select(GID, SHORT, ROOT, MentionColumns.TYPE, MENTION_TOTAL)
@@ -172,9 +182,9 @@ final class SparkNaming {
         // Each group's most frequent spelling (the first seen of equals), cited by reasons.
         Dataset<Row> spellingCounts = mentions.groupBy(GID, DISPLAY).agg(count(lit(1)).as("n"),
                 min(struct(col(MentionColumns.DOCUMENT_ID), col(MentionColumns.MENTION_INDEX))).as("seen"));
-        Dataset<Row> representatives = spellingCounts
-                .groupBy(GID).agg(min(struct(lit(0L).minus(col("n")), col("seen"), col(DISPLAY))).as("best"))
-                .select(col(GID), col("best." + DISPLAY).as("representative"));
+        Dataset<Row> representatives = spellingCounts.groupBy(GID)
+                .agg(array_sort(collect_list(struct(col("seen"), col("n"), col(DISPLAY)))).as("spellings"))
+                .mapPartitions(representative(), Encoders.row(REPRESENTATIVES));
         // Why each group joined: a short form's fit in the entity it joined, else its group's first join by step.
         Dataset<Row> partnerNames = representatives.select(col(GID).as("partner"), col("representative").as("partnerName"));
         Dataset<Row> firstJoins = joins.select(col(G).as(GID), col(KIND), col(H).as("partner"), col(RULE), col(SCORE))
@@ -209,7 +219,8 @@ final class SparkNaming {
                 min(struct(col(MentionColumns.DOCUMENT_ID), col(MentionColumns.START))).as("firstPosition"),
                 count(lit(1)).as(MENTION_COUNT),
                 org.apache.spark.sql.functions.array_sort(collect_set(col(MentionColumns.DOCUMENT_ID))).as(DOCUMENTS));
-        JavaRDD<Row> ordered = named.join(extent, ENTITY_KEY)
+        // Kept: the global sort samples its input and numbering counts it, each a pass of its own.
+        JavaRDD<Row> ordered = Lineage.cut(Step.NAMING.label("entity rows"), named.join(extent, ENTITY_KEY))
                 .orderBy(col("firstPosition." + MentionColumns.DOCUMENT_ID), col("firstPosition." + MentionColumns.START))
                 .select(col(ENTITY_KEY), col(MentionColumns.TYPE), col(NAME), col(VARIANTS), col(DOCUMENTS),
                         col(MENTION_COUNT), col(REASONS), col(MentionColumns.TEAM))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import org.namelink.names.MatchRule;
 import org.namelink.resolution.MergeReason;
 import org.namelink.text.InvisibleCharacters;
@@ -34,6 +35,27 @@ public final class Naming {
         public Variant {
             Objects.requireNonNull(name, "name");
         }
+    }
+
+    /**
+     * The most frequent of {@code spellings}, the first seen of equals: the spelling that stands
+     * for a name group (cited in reasons, recorded by the registry).
+     *
+     * @param spellings in order of first mention
+     * @param count how often each is written
+     * @return empty only for no spellings
+     */
+    public static <T> Optional<T> mostFrequent(List<T> spellings, ToIntFunction<? super T> count) {
+        T best = null;
+        int most = 0;
+        for (T s : spellings) {
+            int n = count.applyAsInt(s);
+            if (best == null || n > most) {
+                best = s;
+                most = n;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

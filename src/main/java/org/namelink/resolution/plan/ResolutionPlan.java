@@ -177,19 +177,6 @@ public final class ResolutionPlan {
 
     // ---------------------------------------------------------------- step 4, block decisions
 
-    /** Whether {@code g} is a short form: it may be one, and it is one of a name of its block. */
-    public <T extends Candidate> boolean isShortForm(T g, List<T> block) {
-        if (!decisions.mayBeShortForm(g.name())) {
-            return false;
-        }
-        for (T h : block) {
-            if (decisions.shortForm(g.name(), h.name()).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The long forms of its block that short form {@code g} fits, of those {@code longForm} accepts, in block order. */
     public <T extends Candidate> List<Found<T>> shortFormFits(T g, List<T> block, Predicate<? super T> longForm) {
         List<Found<T>> fit = new ArrayList<>();

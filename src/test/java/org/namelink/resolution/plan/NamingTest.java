@@ -12,6 +12,15 @@ import org.namelink.resolution.plan.Naming.Variant;
 class NamingTest {
 
     @Test
+    void aGroupIsWrittenAsItsMostFrequentSpellingTheFirstSeenOfEquals() {
+        List<java.util.Map.Entry<String, Integer>> seen = List.of(java.util.Map.entry("Mr Varon", 2),
+                java.util.Map.entry("Lord Varon", 3), java.util.Map.entry("Varon", 3));
+        assertThat(Naming.mostFrequent(seen, java.util.Map.Entry::getValue)).map(java.util.Map.Entry::getKey)
+                .contains("Lord Varon");
+        assertThat(Naming.mostFrequent(List.<String>of(), String::length)).isEmpty();
+    }
+
+    @Test
     void theCanonicalNameIsTheFullestWellFormedVariant() {
         assertThat(Naming.canonicalName(List.of(new Variant("IRGC", 9, true, 1),
                 new Variant("Revolutionary Guards", 5, false, 2),
