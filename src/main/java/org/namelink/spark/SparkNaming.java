@@ -142,7 +142,7 @@ final class SparkNaming {
     /** Each group's spellings, in order of first mention, to the one that stands for it ({@link Naming#mostFrequent}). */
     private static MapPartitionsFunction<Row, Row> representative() {
         return rows -> Iterators.map(rows, r -> RowFactory.create(r.getLong(0), Naming.mostFrequent(
-                r.<Row>getList(1), spelling -> (int) spelling.getLong(1)).orElseThrow().getString(2)));
+                r.<Row>getList(1), spelling -> spelling.getLong(1)).orElseThrow().getString(2)));
     }
 
     /** The cluster each short form's mentions in each document join ({@link #ASSIGNED}), where one fits. */

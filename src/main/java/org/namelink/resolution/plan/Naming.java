@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import org.namelink.names.MatchRule;
 import org.namelink.resolution.MergeReason;
 import org.namelink.text.InvisibleCharacters;
@@ -45,11 +45,11 @@ public final class Naming {
      * @param count how often each is written
      * @return empty only for no spellings
      */
-    public static <T> Optional<T> mostFrequent(List<T> spellings, ToIntFunction<? super T> count) {
+    public static <T> Optional<T> mostFrequent(List<T> spellings, ToLongFunction<? super T> count) {
         T best = null;
-        int most = 0;
+        long most = 0;
         for (T s : spellings) {
-            int n = count.applyAsInt(s);
+            long n = count.applyAsLong(s);
             if (best == null || n > most) {
                 best = s;
                 most = n;
