@@ -129,7 +129,7 @@ final class BatchGroup implements ResolutionPlan.Candidate {
 
     /** Its most frequent spelling in this batch, the first of equals ({@link Naming#mostFrequent}). */
     String batchRepresentative() {
-        return Naming.mostFrequent(List.copyOf(displays.entrySet()), Map.Entry::getValue).map(Map.Entry::getKey)
+        return Naming.mostFrequent(displays.entrySet(), Map.Entry::getValue).map(Map.Entry::getKey)
                 .orElse(name.form().display());
     }
 }

@@ -45,7 +45,7 @@ public final class Naming {
      * @param count how often each is written
      * @return empty only for no spellings
      */
-    public static <T> Optional<T> mostFrequent(List<T> spellings, ToLongFunction<? super T> count) {
+    public static <T> Optional<T> mostFrequent(Iterable<? extends T> spellings, ToLongFunction<? super T> count) {
         T best = null;
         long most = 0;
         for (T s : spellings) {
