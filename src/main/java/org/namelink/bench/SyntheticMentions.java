@@ -2,8 +2,10 @@ package org.namelink.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.namelink.mentions.EntityType;
@@ -73,15 +75,23 @@ public final class SyntheticMentions {
      */
     public void generate(java.util.function.Consumer<ResolverDocument> sink) {
         Objects.requireNonNull(sink, "sink");
-        new Generator(mentions, seed).run(sink);
+        iterator().forEachRemaining(sink);
+    }
+
+    /**
+     * The documents one at a time, made as they are asked for: the same documents, in the same order,
+     * as {@link #documents()}. Each call starts a fresh generation; the iterator is not thread-safe.
+     */
+    public Iterator<ResolverDocument> iterator() {
+        return new Generator(mentions, seed);
     }
 
     /** One entity of the synthetic world: its spellings and its short forms. */
     private record Name(EntityType type, List<String> spellings, List<String> shortForms, String acronym) {
     }
 
-    /** Mutable generation state; confined to one {@link #documents()} call. */
-    private static final class Generator {
+    /** Mutable generation state; confined to one {@link #iterator()}. */
+    private static final class Generator implements Iterator<ResolverDocument> {
         final int target;
         final SplittableRandom random;
         final Name[] world;
@@ -120,14 +130,22 @@ public final class SyntheticMentions {
             }
         }
 
-        void run(java.util.function.Consumer<ResolverDocument> sink) {
-            int made = 0;
-            int count = 0;
-            while (made < target) {
-                ResolverDocument d = document("d" + count++);
-                sink.accept(d);
-                made += d.mentions().size();
+        int made;
+        int count;
+
+        @Override
+        public boolean hasNext() {
+            return made < target;
+        }
+
+        @Override
+        public ResolverDocument next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
             }
+            ResolverDocument d = document("d" + count++);
+            made += d.mentions().size();
+            return d;
         }
 
         ResolverDocument document(String id) {

@@ -18,6 +18,7 @@ import static org.namelink.spark.ResolverColumns.KEY;
 import static org.namelink.spark.ResolverColumns.NAME_KEY;
 import static org.namelink.spark.ResolverColumns.POS;
 import static org.namelink.spark.ResolverColumns.SENSE_TEAM;
+import static org.namelink.spark.ResolverColumns.SHORT;
 import static org.namelink.spark.ResolverColumns.SHORT_FORM_FIT;
 import static org.namelink.spark.ResolverColumns.SIZE;
 import static org.namelink.spark.ResolverColumns.SPELLING_JOIN;
@@ -74,13 +75,20 @@ final class SparkBlocks {
     }
 
     /**
+     * Step 4's result: the joining decisions ({@link ResolverColumns#DECIDED}) and the groups found
+     * to be short forms, as a sorted array of group numbers every task can search.
+     */
+    record Decided(Dataset<Row> decisions, Broadcast<long[]> shortForms) {
+    }
+
+    /**
      * The joining decisions ({@link ResolverColumns#DECIDED}) of every block a group searches:
      * short forms with their long forms, and spellings of names not written side by side.
      *
      * @param groups {@link SparkGroups#GROUPS}
      * @param documents each group's documents: {@link ResolverColumns#GID}, document id
      */
-    static Dataset<Row> decide(Dataset<Row> groups, Dataset<Row> documents, String aliases) {
+    static Decided decide(Dataset<Row> groups, Dataset<Row> documents, String aliases) {
         Dataset<Row> filed = groups.select(col(GID), col(MentionColumns.TYPE),
                 posexplode(col(BLOCKING_KEYS)).as(new String[] {POS, KEY}));
         Dataset<Row> sizes = filed.groupBy(MentionColumns.TYPE, KEY).agg(count(lit(1)).as(SIZE));
@@ -111,7 +119,24 @@ final class SparkBlocks {
                 .join(documents.select(col(GID).as(H), col(MentionColumns.DOCUMENT_ID)),
                         scalaSeq(H, MentionColumns.DOCUMENT_ID))
                 .select(G, H).distinct().withColumn("shared", lit(true));
-        return fits.unionByName(decided.join(sharing, scalaSeq(G, H), "left").filter(col("shared").isNull()).drop("shared"));
+        return new Decided(fits.unionByName(decided.join(sharing, scalaSeq(G, H), "left")
+                .filter(col("shared").isNull()).drop("shared")), shortForms);
+    }
+
+    /** {@code groups} with {@link ResolverColumns#SHORT}: whether step 4 found the group a short form. */
+    static Dataset<Row> flagShortForms(Dataset<Row> groups, Broadcast<long[]> shortForms) {
+        StructType flagged = groups.schema().add(SHORT, DataTypes.BooleanType, false);
+        return groups.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+            long[] shorts = shortForms.value();
+            return Iterators.map(rows, r -> {
+                Object[] values = new Object[r.size() + 1];
+                for (int i = 0; i < r.size(); i++) {
+                    values[i] = r.get(i);
+                }
+                values[r.size()] = Arrays.binarySearch(shorts, r.<Long>getAs(GID)) >= 0;
+                return RowFactory.create(values);
+            });
+        }, Encoders.row(flagged));
     }
 
     private static MapPartitionsFunction<Row, Row> chooseBlock() {

@@ -61,13 +61,19 @@ import scala.Tuple2;
  */
 final class SparkGroups {
 
+    /** Whether nothing is left of a mention's name after titles ({@link NameForm#isEmpty}). */
+    private static final String EMPTY_NAME = "emptyName";
+
     private static final StructType VOTED = MENTION
             .add(MentionColumns.TYPE_FIXED, DataTypes.BooleanType, false)
             .add(MentionColumns.TEAM, DataTypes.BooleanType, false)
             .add(FORM_KEY, DataTypes.StringType, false)
             .add(DOC_TYPE, DataTypes.StringType, false)
             .add(VOTE_KEY, DataTypes.StringType, true)
-            .add("votes", DataTypes.createArrayType(DataTypes.IntegerType), true);
+            .add("votes", DataTypes.createArrayType(DataTypes.IntegerType), true)
+            .add(NAME_KEY, DataTypes.StringType, false)
+            .add(DISPLAY, DataTypes.StringType, false)
+            .add(EMPTY_NAME, DataTypes.BooleanType, false);
 
     private static final StructType TYPED = MENTION
             .add(GROUP_KEY, DataTypes.StringType, false)
@@ -107,7 +113,7 @@ final class SparkGroups {
                 .agg(sums[0], Arrays.copyOfRange(sums, 1, sums.length));
         return Lineage.cut(Step.TYPE_VOTES.label(), voted
                 .join(corpusVotes, voted.col(FORM_KEY).equalTo(corpusVotes.col(VOTE_KEY)), "left")
-                .mapPartitions(corpusTypes(aliases), Encoders.row(TYPED)));
+                .mapPartitions(corpusTypes(), Encoders.row(TYPED)));
     }
 
     /** Step 2: the name groups ({@link #GROUPS}), numbered in order of first mention. */
@@ -148,11 +154,13 @@ final class SparkGroups {
             Row r = rows.get(i);
             String key = forms.get(i).key();
             int[] v = votes.remove(key); // the document's counts ride on the first mention of the key
+            NameForm form = forms.get(i);
             out.add(RowFactory.create(r.getAs(MentionColumns.DOCUMENT_ID), r.getAs(MentionColumns.MENTION_INDEX),
                     r.getAs(MentionColumns.START), r.getAs(MentionColumns.END), r.getAs(MentionColumns.TEXT),
                     r.getAs(MentionColumns.SOURCE), r.getAs(MentionColumns.TYPE), r.getAs(MentionColumns.TYPE_FIXED),
                     r.getAs(MentionColumns.TEAM), key, types.get(i).name(), v == null ? null : key,
-                    v == null ? null : boxed(v)));
+                    v == null ? null : boxed(v), NameGroup.nameKey(form), NameGroup.display(form, mentions.get(i)),
+                    form.isEmpty()));
         }
         return out;
     }
@@ -163,30 +171,26 @@ final class SparkGroups {
                 r.getAs(MentionColumns.SOURCE), r.<Boolean>getAs(MentionColumns.TYPE_FIXED));
     }
 
-    private static MapPartitionsFunction<Row, Row> corpusTypes(String aliases) {
-        return rows -> {
-            TaskStages stages = new TaskStages(aliases);
-            return Iterators.map(rows, r -> {
-                Mention m = mention(r);
-                NameForm form = stages.form(m.text(), m.type());
-                List<EntityType> types = new ArrayList<>(List.of(EntityType.valueOf(r.getAs(DOC_TYPE))));
-                Map<String, int[]> votes = new HashMap<>();
-                if (!r.isNullAt(r.fieldIndex("v0"))) {
-                    int[] v = TypeVotes.noVotes();
-                    for (EntityType t : EntityType.values()) {
-                        v[t.ordinal()] = r.getAs("v" + t.ordinal());
-                    }
-                    votes.put(form.key(), v);
+    /** Each mention's type by the corpus's votes, with its group key; the names were analysed by {@link #votesOf}. */
+    private static MapPartitionsFunction<Row, Row> corpusTypes() {
+        return rows -> Iterators.map(rows, r -> {
+            int[] votes = null;
+            if (!r.isNullAt(r.fieldIndex("v0"))) {
+                votes = TypeVotes.noVotes();
+                for (EntityType t : EntityType.values()) {
+                    votes[t.ordinal()] = r.getAs("v" + t.ordinal());
                 }
-                TypeVotes.applyCorpusVote(List.of(m), List.of(form), types, votes);
-                EntityType type = types.get(0);
-                String nameKey = NameGroup.nameKey(form);
-                boolean team = NameGroup.isTeamSense(type, form, r.<Boolean>getAs(MentionColumns.TEAM));
-                return RowFactory.create(r.getAs(MentionColumns.DOCUMENT_ID), r.getAs(MentionColumns.MENTION_INDEX),
-                        m.start(), m.end(), m.text(), m.source(), type.name(), NameGroup.groupKey(type, nameKey, team),
-                        nameKey, team, NameGroup.display(form, m));
-            });
-        };
+            }
+            boolean empty = r.getAs(EMPTY_NAME);
+            EntityType type = TypeVotes.corpusVoted(EntityType.valueOf(r.getAs(DOC_TYPE)), empty,
+                    r.<Boolean>getAs(MentionColumns.TYPE_FIXED), votes);
+            String nameKey = r.getAs(NAME_KEY);
+            boolean team = NameGroup.isTeamSense(type, empty, r.<Boolean>getAs(MentionColumns.TEAM));
+            return RowFactory.create(r.getAs(MentionColumns.DOCUMENT_ID), r.getAs(MentionColumns.MENTION_INDEX),
+                    r.getAs(MentionColumns.START), r.getAs(MentionColumns.END), r.getAs(MentionColumns.TEXT),
+                    r.getAs(MentionColumns.SOURCE), type.name(), NameGroup.groupKey(type, nameKey, team), nameKey, team,
+                    r.getAs(DISPLAY));
+        });
     }
 
     private static FlatMapFunction<Iterator<Tuple2<Row, Long>>, Row> groupFeatures(String aliases) {

@@ -12,9 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -247,26 +251,25 @@ public final class SparkMain {
 
     /**
      * About {@code mentions} synthetic mentions ({@link SyntheticMentions}, seed 1, as
-     * {@code bench-resolution}) as mention rows, generated on the driver a batch at a time.
+     * {@code bench-resolution}) as mention rows, made on the executors: one task per core, each
+     * running the generator (sequential: one seeded stream) and keeping every {@code parts}-th
+     * document from its own, so the rows are those of one generator, made and written in parallel.
      */
     private static void writeSyntheticMentions(SparkSession spark, int mentions, String path) {
-        List<Row> batch = new ArrayList<>();
-        SaveMode[] mode = {SaveMode.Overwrite};
-        Runnable flush = () -> {
-            spark.createDataFrame(batch, MentionColumns.SCHEMA).write().mode(mode[0]).parquet(path);
-            mode[0] = SaveMode.Append;
-            batch.clear();
-        };
-        SyntheticMentions.of(mentions, 1).generate(d -> {
-            batch.addAll(MentionRows.of(new DocumentMentions(d.id(), d.mentions(), d.acronyms(), d.teamMentions(),
-                    Optional.empty())));
-            if (batch.size() >= 200_000) {
-                flush.run();
-            }
-        });
-        if (!batch.isEmpty() || mode[0] == SaveMode.Overwrite) {
-            flush.run();
-        }
+        int parts = Math.max(1, spark.sparkContext().defaultParallelism());
+        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(IntStream.range(0, parts).boxed().toList(), parts)
+                .flatMap(part -> syntheticRows(mentions, part, parts));
+        spark.createDataFrame(rows, MentionColumns.SCHEMA).write().mode(SaveMode.Overwrite).parquet(path);
+    }
+
+    /** The rows of documents {@code part}, {@code part + parts}, ... of the synthetic corpus. */
+    static Iterator<Row> syntheticRows(int mentions, int part, int parts) {
+        int[] index = {0};
+        return Iterators.flatMap(SyntheticMentions.of(mentions, 1).iterator(), d -> index[0]++ % parts != part
+                ? List.of()
+                : MentionRows.of(new DocumentMentions(d.id(), d.mentions(), d.acronyms(), d.teamMentions(),
+                        Optional.empty())));
     }
 
     /** The articles of {@code input}: columns {@code id} and {@code text}. */

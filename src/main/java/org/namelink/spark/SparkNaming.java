@@ -45,6 +45,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -145,35 +146,60 @@ final class SparkNaming {
                 r.<Row>getList(1), spelling -> spelling.getLong(1)).orElseThrow().getString(2)));
     }
 
-    /** The cluster each short form's mentions in each document join ({@link #ASSIGNED}), where one fits. */
+    /**
+     * The cluster each short form's mentions in each document join ({@link #ASSIGNED}), where one
+     * fits. {@link ShortForms#choose} reads only the fits named in the document when there are any,
+     * so a short form's fits meet only the documents that name them (never every document of the
+     * short form with every fit: a frequent surname fitting many people would multiply the two), and
+     * the documents naming none take one choice per short form.
+     */
     static Dataset<Row> assignShortForms(Dataset<Row> located, Dataset<Row> clustered, Dataset<Row> fitting) {
         Dataset<Row> withCluster = located.join(clustered.select(GID, SHORT, ROOT, MentionColumns.TYPE, MENTION_TOTAL)
                 .withColumnRenamed(MentionColumns.TYPE, "groupType"), GID);
         Dataset<Row> full = withCluster.filter(col(SHORT).equalTo(false));
-        Dataset<Row> rootCounts = full.groupBy(ROOT).agg(count(lit(1)).as("rootCount"));
-        Dataset<Row> presence = full.select(col(ROOT), col(MentionColumns.DOCUMENT_ID)).distinct()
-                .withColumn("inDocument", lit(true));
+        Dataset<Row> fits = fitting.select(G, ROOT, WRITTEN_ALIKE)
+                .join(full.groupBy(ROOT).agg(count(lit(1)).as("rootCount")), ROOT);
         Dataset<Row> shortNodes = withCluster.filter(col(SHORT))
                 .select(col(GID).as(G), col(MentionColumns.DOCUMENT_ID), col("groupType"), col(MENTION_TOTAL)).distinct();
-        Dataset<Row> fits = shortNodes.join(fitting.select(G, ROOT, WRITTEN_ALIKE), G)
-                .join(presence, scalaSeq(ROOT, MentionColumns.DOCUMENT_ID), "left")
-                .join(rootCounts, ROOT)
-                .groupBy(G, MentionColumns.DOCUMENT_ID, "groupType", MENTION_TOTAL)
-                .agg(collect_list(struct(col(ROOT), col("inDocument"), col("rootCount"), col(WRITTEN_ALIKE)))
-                        .as("fits"));
-        return fits.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> Iterators.flatMap(rows, r -> {
+        Column fit = struct(col(ROOT), col("inDocument"), col("rootCount"), col(WRITTEN_ALIKE));
+        Dataset<Row> named = Lineage.cut(Step.SHORT_FORMS.label("fits named in documents"), fits
+                .join(full.select(col(ROOT), col(MentionColumns.DOCUMENT_ID)).distinct(), ROOT)
+                .join(shortNodes, scalaSeq(G, MentionColumns.DOCUMENT_ID))
+                .withColumn("inDocument", lit(true))
+                .groupBy(G, MentionColumns.DOCUMENT_ID, "groupType", MENTION_TOTAL).agg(collect_list(fit).as("fits"))
+                .mapPartitions(chooseFit(), Encoders.row(CHOSEN)));
+        Dataset<Row> unnamed = fits.join(shortNodes.select(G, "groupType", MENTION_TOTAL).distinct(), G)
+                .withColumn("inDocument", lit(false))
+                .groupBy(G, "groupType", MENTION_TOTAL).agg(collect_list(fit).as("fits"))
+                .withColumn(MentionColumns.DOCUMENT_ID, lit(""))
+                .mapPartitions(chooseFit(), Encoders.row(CHOSEN))
+                .filter(col(ROOT).isNotNull()).select(G, ROOT);
+        Dataset<Row> elsewhere = shortNodes.select(G, MentionColumns.DOCUMENT_ID)
+                .join(named.select(G, MentionColumns.DOCUMENT_ID), scalaSeq(G, MentionColumns.DOCUMENT_ID), "left_anti")
+                .join(unnamed, G);
+        return named.filter(col(ROOT).isNotNull()).select(G, MentionColumns.DOCUMENT_ID, ROOT)
+                .unionByName(elsewhere.select(G, MentionColumns.DOCUMENT_ID, ROOT));
+    }
+
+    /** A short form's (in one document, or where none is named) fits and its choice among them; none chosen is null. */
+    private static final StructType CHOSEN = new StructType()
+            .add(G, DataTypes.LongType, false)
+            .add(MentionColumns.DOCUMENT_ID, DataTypes.StringType, false)
+            .add(ROOT, DataTypes.LongType, true);
+
+    private static MapPartitionsFunction<Row, Row> chooseFit() {
+        return rows -> Iterators.map(rows, r -> {
             List<Row> candidates = r.getList(r.fieldIndex("fits"));
             List<ShortForms.Fit> list = new ArrayList<>(candidates.size());
             for (Row c : candidates) {
-                list.add(new ShortForms.Fit(!c.isNullAt(1), (int) c.getLong(2), c.getBoolean(3)));
+                list.add(new ShortForms.Fit(c.getBoolean(1), (int) c.getLong(2), c.getBoolean(3)));
             }
             OptionalInt chosen = ShortForms.choose(EntityType.valueOf(r.getAs("groupType")),
                     (int) r.<Long>getAs(MENTION_TOTAL).longValue(), list);
-            return chosen.isPresent() ? List.of(RowFactory.create(r.getAs(G), r.getAs(MentionColumns.DOCUMENT_ID),
-                    candidates.get(chosen.getAsInt()).getLong(0))) : List.of();
-        }), Encoders.row(ASSIGNED));
+            return RowFactory.create(r.getAs(G), r.getAs(MentionColumns.DOCUMENT_ID),
+                    chosen.isPresent() ? candidates.get(chosen.getAsInt()).getLong(0) : null);
+        });
     }
-
 
     static SparkResolver.Result naming(SparkSession spark, Dataset<Row> keyed, Dataset<Row> clustered, Dataset<Row> joins,
                                  Dataset<Row> fitting) {

@@ -1,16 +1,12 @@
 package org.namelink.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 import static org.namelink.spark.ResolverColumns.ASSIGNED_ROOT;
 import static org.namelink.spark.ResolverColumns.G;
 import static org.namelink.spark.ResolverColumns.GID;
 import static org.namelink.spark.ResolverColumns.GROUP_KEY;
-import static org.namelink.spark.ResolverColumns.KIND;
 import static org.namelink.spark.ResolverColumns.ROOT;
 import static org.namelink.spark.ResolverColumns.SHORT;
-import static org.namelink.spark.ResolverColumns.SHORT_FORM_FIT;
 import static org.namelink.spark.ResolverColumns.scalaSeq;
 
 import java.util.List;
@@ -121,13 +117,10 @@ public final class SparkResolver {
                 typed.join(groups.select(GID, GROUP_KEY), GROUP_KEY));
 
         Dataset<Row> documents = located.select(col(GID), col(MentionColumns.DOCUMENT_ID)).distinct();
-        Dataset<Row> decided = Lineage.cut(Step.BLOCK_DECISIONS.label("joining pairs"),
-                SparkBlocks.decide(groups, documents, aliases));
-        Dataset<Row> shortGroups = decided.filter(col(KIND).equalTo(SHORT_FORM_FIT)).select(col(G).as(GID)).distinct()
-                .withColumn(SHORT, lit(true));
+        SparkBlocks.Decided blocks = SparkBlocks.decide(groups, documents, aliases);
+        Dataset<Row> decided = Lineage.cut(Step.BLOCK_DECISIONS.label("joining pairs"), blocks.decisions());
         Dataset<Row> flagged = Lineage.cut(Step.BLOCK_DECISIONS.label("short forms"),
-                groups.join(shortGroups, scalaSeq(GID), "left")
-                        .withColumn(SHORT, when(col(SHORT).isNull(), false).otherwise(true)));
+                SparkBlocks.flagShortForms(groups, blocks.shortForms()));
 
         SparkClusters.Clustered clusters = SparkClusters.cluster(spark, input, flagged, decided, aliases);
         Dataset<Row> clustered = clusters.groups();

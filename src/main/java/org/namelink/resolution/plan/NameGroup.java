@@ -76,7 +76,12 @@ public final class NameGroup {
 
     /** Whether a mention tagged as a team ({@link ResolverDocument#teamMentions()}) is a team sense here. */
     public static boolean isTeamSense(EntityType votedType, NameForm asTagged, boolean taggedTeam) {
-        return votedType == EntityType.LOCATION && !asTagged.isEmpty() && taggedTeam;
+        return isTeamSense(votedType, asTagged.isEmpty(), taggedTeam);
+    }
+
+    /** {@link #isTeamSense(EntityType, NameForm, boolean)} for a name known only as empty or not. */
+    public static boolean isTeamSense(EntityType votedType, boolean emptyName, boolean taggedTeam) {
+        return votedType == EntityType.LOCATION && !emptyName && taggedTeam;
     }
 
     /** The key of a group across the corpus: type, name key and sense. */

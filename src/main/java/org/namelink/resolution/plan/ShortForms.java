@@ -52,6 +52,10 @@ public final class ShortForms {
      * short form alike, if it is the only such; and a place or organisation only if the entity
      * has at least as many mentions as the short form.
      *
+     * <p>When any fitting entity is named in the document, the others are not read: an executor may
+     * pass only the fits named in the document, and, for the documents that name none, decide once
+     * per short form over all its fits (the choice is the same fit).
+     *
      * @param type the short form's type
      * @param shortFormMentions the short form's mentions over the corpus
      * @param fitting the entities it fits, each once

@@ -113,9 +113,20 @@ public final class TypeVotes {
     public static void applyCorpusVote(List<Mention> mentions, List<NameForm> forms, List<EntityType> types,
                                        Map<String, int[]> votes) {
         for (int i = 0; i < forms.size(); i++) {
-            if (!forms.get(i).isEmpty() && !mentions.get(i).typeFixed()) {
-                types.set(i, corpusType(types.get(i), votes.get(forms.get(i).key())));
-            }
+            NameForm form = forms.get(i);
+            types.set(i, corpusVoted(types.get(i), form.isEmpty(), mentions.get(i).typeFixed(),
+                    form.isEmpty() ? null : votes.get(form.key())));
         }
+    }
+
+    /**
+     * One mention's type after the corpus vote: {@link #corpusType} of its document's type, unless
+     * its name is empty (nothing left after titles) or layout fixed its type.
+     *
+     * @param votes the name's counts over the corpus; unread (may be null) when the name is empty
+     *     or the type fixed
+     */
+    public static EntityType corpusVoted(EntityType documentType, boolean emptyName, boolean typeFixed, int[] votes) {
+        return emptyName || typeFixed ? documentType : corpusType(documentType, votes);
     }
 }

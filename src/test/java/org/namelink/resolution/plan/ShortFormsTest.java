@@ -60,4 +60,29 @@ class ShortFormsTest {
         assertThat(ShortForms.choose(EntityType.LOCATION, 2, List.of(new Fit(true, 2, true)))).hasValue(0);
         assertThat(ShortForms.choose(EntityType.PERSON, 10, List.of(new Fit(true, 2, true)))).hasValue(0);
     }
+
+    @Test
+    void theFitsNamedInTheDocumentDecideAloneSoAnExecutorMayPassOnlyThose() {
+        // Every list of up to four fits (named or not, written alike or not, two sizes): the choice
+        // over all of them is the choice over the named ones when any is named.
+        for (int shape = 0; shape < 1 << 14; shape++) {
+            int n = 1 + (shape & 3);
+            List<Fit> all = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int bits = shape >> (2 + 3 * i);
+                all.add(new Fit((bits & 1) != 0, (bits & 2) != 0 ? 9 : 1, (bits & 4) != 0));
+            }
+            List<Fit> named = all.stream().filter(Fit::inDocument).toList();
+            for (EntityType type : EntityType.values()) {
+                java.util.OptionalInt chosen = ShortForms.choose(type, 3, all);
+                if (!named.isEmpty()) {
+                    java.util.OptionalInt amongNamed = ShortForms.choose(type, 3, named);
+                    assertThat(chosen.isPresent()).as("%s %s", type, all).isEqualTo(amongNamed.isPresent());
+                    if (chosen.isPresent()) {
+                        assertThat(all.get(chosen.getAsInt())).isSameAs(named.get(amongNamed.getAsInt()));
+                    }
+                }
+            }
+        }
+    }
 }

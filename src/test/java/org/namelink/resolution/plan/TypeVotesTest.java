@@ -66,4 +66,12 @@ class TypeVotesTest {
         assertThat(types).containsExactly(EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PERSON,
                 EntityType.PERSON);
     }
+
+    @Test
+    void aMentionsCorpusVoteSkipsEmptyNamesAndFixedTypesWithoutReadingTheirVotes() {
+        assertThat(TypeVotes.corpusVoted(EntityType.ORGANIZATION, false, false, votes(10, 0, 1)))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(TypeVotes.corpusVoted(EntityType.ORGANIZATION, true, false, null)).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(TypeVotes.corpusVoted(EntityType.ORGANIZATION, false, true, null)).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
