@@ -46,6 +46,10 @@ class KnowledgeBaseLinkerTest {
             "Sarvesh\tSarvesh_Bay\t0.3",
             "Hollendt\tTavira_Hollendt\t1.0",
             "Krosk\tKrosk\t0.3",
+            "Dravosk\tDravosk\t0.9",
+            "Krosk Albion\tKrosk_Albion_Football_Club\t1.0",
+            "Dravosk national football team\tDravosk_national_football_team\t1.0",
+            "Dravosk national basketball team\tDravosk_national_basketball_team\t1.0",
             "") + "\n";
 
     @TempDir
@@ -94,6 +98,37 @@ class KnowledgeBaseLinkerTest {
         // The country itself, in a report on anything else.
         assertThat(link(entity("e1", EntityType.LOCATION, false, "d1", "Brakkonia"), Set.of("talks")))
                 .map(EntityLink::id).contains("Brakkonia");
+    }
+
+    @Test
+    void inASportsReportAnOrganisationNamedAsAPlaceIsItsSideFoundByItsUsualTitle() {
+        // The dictionary's anchors for "Dravosk" name the country only; its sides have their own surfaces.
+        Entity org = entity("e1", EntityType.ORGANIZATION, false, "d1", "Dravosk");
+        assertThat(link(org, Set.of("soccer", "goal", "sport:football"))).map(EntityLink::id)
+                .contains("Dravosk_national_football_team");
+        assertThat(link(org, Set.of("basketball", "rebounds", "sport:basketball"))).map(EntityLink::id)
+                .contains("Dravosk_national_basketball_team");
+        // Not a sports report (the sport's word in passing, not in the headline): the country.
+        assertThat(link(org, Set.of("soccer", "talks"))).map(EntityLink::id).contains("Dravosk");
+        // A person is never a side.
+        assertThat(link(entity("e1", EntityType.PERSON, false, "d1", "Dravosk"),
+                Set.of("soccer", "sport:football"))).map(EntityLink::id)
+                .isNotEqualTo(Optional.of("Dravosk_national_football_team"));
+    }
+
+    @Test
+    void inASportsReportAPlaceTypedAsAPlaceIsItsSideOnlyWhenTheReportSaysSo() {
+        // Typed a place: it may be the venue or the dateline; its side's article is a candidate,
+        // which the report's words alone do not make likelier than the country...
+        Entity place = entity("e2", EntityType.LOCATION, false, "d1", "Dravosk");
+        Set<String> report = Set.of("soccer", "goal", "sport:football");
+        assertThat(link(place, report)).map(EntityLink::id).contains("Dravosk");
+        // ...but a football club linked beside it does.
+        Entity club = entity("e1", EntityType.ORGANIZATION, false, "d1", "Krosk Albion");
+        List<Optional<EntityLink>> links = KnowledgeBaseLinker.builder(kb).build()
+                .links(List.of(club, place), Map.of("d1", report));
+        assertThat(links.get(0)).map(EntityLink::id).contains("Krosk_Albion_Football_Club");
+        assertThat(links.get(1)).map(EntityLink::id).contains("Dravosk_national_football_team");
     }
 
     @Test
