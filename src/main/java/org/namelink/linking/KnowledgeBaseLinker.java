@@ -46,6 +46,8 @@ public final class KnowledgeBaseLinker implements Linker {
     static final int MAX_DOCUMENTS = 40;
     /** The prior given a side's article found by its usual title: a rare sense, which context must confirm. */
     static final double SIDE_PRIOR = 0.02;
+    /** How often a report names a place for the place to be its side there. */
+    static final int SIDE_MENTIONS = 2;
     /** The variants whose sides are looked up. */
     static final int SIDE_VARIANTS = 3;
 
@@ -209,10 +211,11 @@ public final class KnowledgeBaseLinker implements Linker {
             docs.add(documentWords.getOrDefault(d, Set.of()));
         }
         // In reports of a team sport a place's name may stand for its side: its side's article is a
-        // candidate, and an organisation named as a place there is its side (the tagger's type says
-        // which; a place typed as a place may be the venue or the dateline, and keeps its type).
+        // candidate, and it is its side when the tagger made it an organisation or the report names
+        // it again and again (a side in a results table; a venue or a dateline is named once).
         Set<String> sports = e.type() == EntityType.PERSON ? Set.of() : SportsReport.sportsOf(docs);
-        boolean team = e.team() || (!sports.isEmpty() && e.type() == EntityType.ORGANIZATION);
+        boolean team = e.team() || (!sports.isEmpty() && (e.type() == EntityType.ORGANIZATION
+                || (e.type() == EntityType.LOCATION && repeated(e, documentWords, SIDE_MENTIONS))));
         addSides(prior, mentions.keySet(), sports);
         List<Map.Entry<String, Double>> top = prior.entrySet().stream().filter(t -> LinkRules.mayBeEntity(t.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_CANDIDATES).toList();
@@ -229,7 +232,12 @@ public final class KnowledgeBaseLinker implements Linker {
             titles.add(title);
             p[i] = top.get(i).getValue();
             mass += p[i];
-            type[i] = LinkRules.typeFit(e.type(), team, TitleKind.of(title))
+            TitleKind kind = TitleKind.of(title);
+            if (team && kind == TitleKind.UNKNOWN && LinkRules.isPlainName(title, e.variants())) {
+                // The name's own article is the place's: Wikipedia titles a place's sides otherwise.
+                kind = TitleKind.LOCATION;
+            }
+            type[i] = LinkRules.typeFit(e.type(), team, kind)
                     + NAME_WEIGHT * LinkRules.personNameFit(e.type(), title, e.variants());
             Set<String> words = LinkRules.distinctiveWords(title, nameWords);
             distinctive.add(words);
@@ -255,6 +263,28 @@ public final class KnowledgeBaseLinker implements Linker {
                 }
             });
         }
+    }
+
+    /**
+     * Whether the entity is named at least {@code times} times in most of its sports reports: a
+     * side in a results table or a match report is named again and again, a venue or a dateline once.
+     */
+    private static boolean repeated(Entity e, Map<String, Set<String>> documentWords, int times) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (EntityMention m : e.mentions()) {
+            counts.merge(m.documentId(), 1, Integer::sum);
+        }
+        int reports = 0;
+        int repeated = 0;
+        for (String d : documents(e)) {
+            if (!SportsReport.sports(documentWords.getOrDefault(d, Set.of())).isEmpty()) {
+                reports++;
+                if (counts.getOrDefault(d, 0) >= times) {
+                    repeated++;
+                }
+            }
+        }
+        return 2 * repeated > reports;
     }
 
     private static List<String> documents(Entity e) {
