@@ -207,7 +207,7 @@ final class EvalCommand implements Callable<Integer> {
     private static String linkReport(Corpus corpus, List<ArticleSource> sources, List<LabeledMention> gold,
                                      KnowledgeBase kb, int linkErrors) {
         Map<String, java.util.Set<String>> words = new HashMap<>();
-        sources.forEach(s -> s.article().ifPresent(a -> words.put(a.id(), ContextWords.of(a.text()))));
+        sources.forEach(s -> s.article().ifPresent(a -> words.put(a.id(), ContextWords.ofDocument(a.text()))));
         StringBuilder b = new StringBuilder("links (gold mentions with a knowledge-base id; pairs across documents)\n");
         KnowledgeBaseLinker linker = KnowledgeBaseLinker.builder(kb).build();
         b.append(LinkEvaluation.of(corpus, gold, e -> e.link().map(EntityLink::id)).line(

@@ -19,6 +19,22 @@ public final class ContextWords {
     private ContextWords() {
     }
 
+    /**
+     * A document's context: its distinct words, in lower case, and a mark for each team sport its
+     * headline names ({@code sport:football}, which no word can be): in a sports report a place name
+     * mostly stands for its side.
+     */
+    public static Set<String> ofDocument(String text) {
+        Objects.requireNonNull(text, "text");
+        Set<String> marks = SportsReport.marks(text);
+        if (marks.isEmpty()) {
+            return of(text);
+        }
+        Set<String> words = new HashSet<>(of(text));
+        words.addAll(marks);
+        return Set.copyOf(words);
+    }
+
     /** The distinct words of {@code text}, in lower case. */
     public static Set<String> of(String text) {
         Objects.requireNonNull(text, "text");

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.namelink.kb.Candidate;
 import org.namelink.kb.KnowledgeBase;
+import org.namelink.mentions.EntityType;
 import org.namelink.resolution.Entity;
 import org.namelink.resolution.EntityLink;
 import org.namelink.resolution.EntityMention;
@@ -34,8 +35,11 @@ import org.namelink.resolution.EntityMention;
  */
 public final class KnowledgeBaseLinker implements Linker {
 
-    /** The threshold chosen on AIDA dev ({@code eval --aida}'s sweep; see linking.md). */
-    public static final double DEFAULT_THRESHOLD = 0.3;
+    /**
+     * The threshold chosen on AIDA dev ({@code eval --aida}; see linking.md): just above a tie of
+     * four articles, which is a guess, not a link.
+     */
+    public static final double DEFAULT_THRESHOLD = 0.26;
 
     static final int MAX_CANDIDATES = 30;
     /** How much a person's article whose name cannot be the person's counts against it, in type fits. */
@@ -43,6 +47,12 @@ public final class KnowledgeBaseLinker implements Linker {
     static final int MAX_VARIANTS = 12;
     /** Documents of an entity whose words are read: enough to know what it is about. */
     static final int MAX_DOCUMENTS = 40;
+    /** The prior given a side's article found by its usual title: a rare sense, which context must confirm. */
+    static final double SIDE_PRIOR = 0.02;
+    /** How often a report names a place for the place to be its side there. */
+    static final int SIDE_MENTIONS = 2;
+    /** The variants whose sides are looked up. */
+    static final int SIDE_VARIANTS = 3;
 
     private final KnowledgeBase kb;
     private final double threshold;
@@ -199,13 +209,20 @@ public final class KnowledgeBaseLinker implements Linker {
         double known = LinkRules.knownShare(candidates, mentions, e.name());
         Map<String, Double> prior = LinkRules.variantPrior(candidates, mentions);
         prior.replaceAll((title, value) -> value * known);
-        List<Map.Entry<String, Double>> top = prior.entrySet().stream().filter(t -> LinkRules.mayBeEntity(t.getKey()))
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_CANDIDATES).toList();
-        Set<String> nameWords = LinkRules.nameWords(e.variants());
         List<Set<String>> docs = new ArrayList<>();
         for (String d : documents(e)) {
             docs.add(documentWords.getOrDefault(d, Set.of()));
         }
+        // In reports of a team sport a place's name may stand for its side: its side's article is a
+        // candidate, and it is its side when the tagger made it an organisation or the report names
+        // it again and again (a side in a results table; a venue or a dateline is named once).
+        Set<String> sports = e.type() == EntityType.PERSON ? Set.of() : SportsReport.sportsOf(docs);
+        boolean team = e.team() || (!sports.isEmpty() && (e.type() == EntityType.ORGANIZATION
+                || (e.type() == EntityType.LOCATION && repeated(e, documentWords, SIDE_MENTIONS))));
+        addSides(prior, mentions.keySet(), sports);
+        List<Map.Entry<String, Double>> top = prior.entrySet().stream().filter(t -> LinkRules.mayBeEntity(t.getKey()))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_CANDIDATES).toList();
+        Set<String> nameWords = LinkRules.nameWords(e.variants());
         int n = top.size();
         List<String> titles = new ArrayList<>(n);
         double[] p = new double[n];
@@ -218,13 +235,59 @@ public final class KnowledgeBaseLinker implements Linker {
             titles.add(title);
             p[i] = top.get(i).getValue();
             mass += p[i];
-            type[i] = LinkRules.typeFit(e.type(), e.team(), TitleKind.of(title))
+            TitleKind kind = TitleKind.of(title);
+            if (team && kind == TitleKind.UNKNOWN && LinkRules.isPlainName(title, e.variants())) {
+                // The name's own article is the place's: Wikipedia titles a place's sides otherwise.
+                kind = TitleKind.LOCATION;
+            }
+            type[i] = LinkRules.typeFit(e.type(), team, kind)
                     + NAME_WEIGHT * LinkRules.personNameFit(e.type(), title, e.variants());
             Set<String> words = LinkRules.distinctiveWords(title, nameWords);
             distinctive.add(words);
             context[i] = docs.isEmpty() ? 0 : mean(words, docs);
         }
         return new Ranked(titles, p, type, context, distinctive, Math.max(0, 1 - mass));
+    }
+
+    /**
+     * Adds, for each sport, the side's article under Wikipedia's usual titles ("X national football
+     * team") when the dictionary has it, at {@link #SIDE_PRIOR}: a place's anchors mostly name the
+     * place, so its side is often not among its candidates at all.
+     */
+    private void addSides(Map<String, Double> prior, Set<String> variants, Set<String> sports) {
+        for (String sport : sports) {
+            variants.stream().distinct().limit(SIDE_VARIANTS).forEach(v -> {
+                for (String surface : SportsReport.teamSurfaces(v, sport)) {
+                    for (Candidate c : kb.candidates(surface, 1)) {
+                        if (c.prior() >= 0.5 && TitleKind.of(c.title()) == TitleKind.TEAM) {
+                            prior.merge(c.title(), SIDE_PRIOR, Math::max);
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * Whether the entity is named at least {@code times} times in most of its sports reports: a
+     * side in a results table or a match report is named again and again, a venue or a dateline once.
+     */
+    private static boolean repeated(Entity e, Map<String, Set<String>> documentWords, int times) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (EntityMention m : e.mentions()) {
+            counts.merge(m.documentId(), 1, Integer::sum);
+        }
+        int reports = 0;
+        int repeated = 0;
+        for (String d : documents(e)) {
+            if (!SportsReport.sports(documentWords.getOrDefault(d, Set.of())).isEmpty()) {
+                reports++;
+                if (counts.getOrDefault(d, 0) >= times) {
+                    repeated++;
+                }
+            }
+        }
+        return 2 * repeated > reports;
     }
 
     private static List<String> documents(Entity e) {

@@ -205,6 +205,24 @@ final class LinkRules {
         return Character.toLowerCase(folded.codePointAt(0));
     }
 
+    /**
+     * Whether an article's title is one of the entity's names itself (its parenthesis left out): the
+     * name's own article, a place's, never its side's, which Wikipedia titles otherwise.
+     */
+    static boolean isPlainName(String title, Iterable<String> variants) {
+        String main = title.replace('_', ' ');
+        int paren = main.indexOf(" (");
+        if (paren > 0) {
+            main = main.substring(0, paren);
+        }
+        for (String v : variants) {
+            if (v.strip().equalsIgnoreCase(main.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words of a name, as {@link ContextWords} reads them. */
     static Set<String> nameWords(Iterable<String> variants) {
         Set<String> words = new HashSet<>();

@@ -35,7 +35,9 @@ enum TitleKind {
     private static final Pattern LOCATION_WORDS = Pattern.compile(
             "\\b(county|river|province|governorate|district|island|islands|mountains?|mount|lake|city|state|region|"
                     + "valley|desert|sea|ocean|bay|peninsula|air base|airport|base|square|street|village|town|"
-                    + "municipality|prefecture|oblast|canton|department of [a-z]+|kingdom|republic|emirate)\\b"
+                    + "municipality|prefecture|oblast|canton|department of [a-z]+|kingdom|republic|emirate"
+                    // A river's bank, not a bank: a compass word before an organisation's word.
+                    + "|(west|east|north|south|left|right) bank)\\b"
                     + "|\\((city|town|village|state|country|region|province|county|river|island|district|"
                     + "[a-z ]*(city|state|county|country))\\)");
     private static final Pattern PERSON_WORDS = Pattern.compile(

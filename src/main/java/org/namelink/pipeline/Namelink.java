@@ -385,7 +385,7 @@ public final class Namelink {
         if (linker == null || analyzed.article().isEmpty()) {
             return compact;
         }
-        return compact.withWords(ContextWords.of(analyzed.article().get().text()));
+        return compact.withWords(ContextWords.ofDocument(analyzed.article().get().text()));
     }
 
     /** Whether this pipeline links entities after resolving them ({@link Builder#linker}). */

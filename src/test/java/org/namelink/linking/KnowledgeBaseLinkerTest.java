@@ -46,6 +46,11 @@ class KnowledgeBaseLinkerTest {
             "Sarvesh\tSarvesh_Bay\t0.3",
             "Hollendt\tTavira_Hollendt\t1.0",
             "Krosk\tKrosk\t0.3",
+            "Dravosk\tDravosk\t0.9",
+            "Trevanne\tTrevanne\t0.6",
+            "Krosk Albion\tKrosk_Albion_Football_Club\t1.0",
+            "Dravosk national football team\tDravosk_national_football_team\t1.0",
+            "Dravosk national basketball team\tDravosk_national_basketball_team\t1.0",
             "") + "\n";
 
     @TempDir
@@ -94,6 +99,66 @@ class KnowledgeBaseLinkerTest {
         // The country itself, in a report on anything else.
         assertThat(link(entity("e1", EntityType.LOCATION, false, "d1", "Brakkonia"), Set.of("talks")))
                 .map(EntityLink::id).contains("Brakkonia");
+    }
+
+    @Test
+    void inASportsReportAnOrganisationNamedAsAPlaceIsItsSideFoundByItsUsualTitle() {
+        // The dictionary's anchors for "Dravosk" name the country only; its sides have their own surfaces.
+        Entity org = entity("e1", EntityType.ORGANIZATION, false, "d1", "Dravosk");
+        assertThat(link(org, Set.of("soccer", "goal", "sport:football"))).map(EntityLink::id)
+                .contains("Dravosk_national_football_team");
+        assertThat(link(org, Set.of("basketball", "rebounds", "sport:basketball"))).map(EntityLink::id)
+                .contains("Dravosk_national_basketball_team");
+        // Not a sports report (the sport's word in passing, not in the headline): the country.
+        assertThat(link(org, Set.of("soccer", "talks"))).map(EntityLink::id).contains("Dravosk");
+        // A person is never a side.
+        assertThat(link(entity("e1", EntityType.PERSON, false, "d1", "Dravosk"),
+                Set.of("soccer", "sport:football"))).map(EntityLink::id)
+                .isNotEqualTo(Optional.of("Dravosk_national_football_team"));
+    }
+
+    @Test
+    void inASportsReportAPlaceTypedAsAPlaceIsItsSideOnlyWhenTheReportSaysSo() {
+        // Typed a place: it may be the venue or the dateline; its side's article is a candidate,
+        // which the report's words alone do not make likelier than the country...
+        Entity place = entity("e2", EntityType.LOCATION, false, "d1", "Dravosk");
+        Set<String> report = Set.of("soccer", "goal", "sport:football");
+        assertThat(link(place, report)).map(EntityLink::id).contains("Dravosk");
+        // ...but a football club linked beside it does.
+        Entity club = entity("e1", EntityType.ORGANIZATION, false, "d1", "Krosk Albion");
+        List<Optional<EntityLink>> links = KnowledgeBaseLinker.builder(kb).build()
+                .links(List.of(club, place), Map.of("d1", report));
+        assertThat(links.get(0)).map(EntityLink::id).contains("Krosk_Albion_Football_Club");
+        assertThat(links.get(1)).map(EntityLink::id).contains("Dravosk_national_football_team");
+    }
+
+    /** An entity of one name, named {@code times} times in one document. */
+    private static Entity named(EntityType type, String name, int times) {
+        List<EntityMention> mentions = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            mentions.add(new EntityMention("d1", new Span(10 * i, 10 * i + name.length()), name));
+        }
+        return new Entity("e1", type, name, List.of(name), mentions, List.of("d1"), List.of(), false);
+    }
+
+    @Test
+    void inASportsReportAPlaceNamedAgainAndAgainIsItsSide() {
+        Set<String> report = Set.of("soccer", "goal", "sport:football");
+        assertThat(link(named(EntityType.LOCATION, "Dravosk", 2), report)).map(EntityLink::id)
+                .contains("Dravosk_national_football_team");
+        // Named once, as a venue or a dateline is: the place.
+        assertThat(link(named(EntityType.LOCATION, "Dravosk", 1), report)).map(EntityLink::id).contains("Dravosk");
+    }
+
+    @Test
+    void aSideWhoseArticleIsNoCandidateIsNotLinkedToThePlacesArticle() {
+        // Trevanne's side has no article the dictionary knows: its name's own article is the place's.
+        Set<String> report = Set.of("innings", "sport:baseball");
+        assertThat(link(named(EntityType.ORGANIZATION, "Trevanne", 1), report)).isEmpty();
+        assertThat(link(named(EntityType.LOCATION, "Trevanne", 3), report)).isEmpty();
+        assertThat(link(named(EntityType.LOCATION, "Trevanne", 1), report)).map(EntityLink::id).contains("Trevanne");
+        assertThat(link(named(EntityType.ORGANIZATION, "Trevanne", 1), Set.of("talks"))).map(EntityLink::id)
+                .contains("Trevanne");
     }
 
     @Test

@@ -85,4 +85,11 @@ class LinkRulesTest {
         assertThat(LinkRules.personNameFit(EntityType.PERSON, "Bertram_Oszlo", List.of("Oszlo"))).isZero();
         assertThat(LinkRules.personNameFit(EntityType.LOCATION, "Oszlo", variants)).isZero();
     }
+
+    @Test
+    void aTitleThatIsTheNameItselfIsThePlainName() {
+        assertThat(LinkRules.isPlainName("Trevanne", List.of("TREVANNE"))).isTrue();
+        assertThat(LinkRules.isPlainName("Trevanne_(city)", List.of("Trevanne"))).isTrue();
+        assertThat(LinkRules.isPlainName("Trevanne_Comets", List.of("Trevanne"))).isFalse();
+    }
 }

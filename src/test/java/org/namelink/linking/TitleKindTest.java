@@ -19,6 +19,8 @@ class TitleKindTest {
     void readsPlacesOrganisationsPeopleAndOthers() {
         assertThat(TitleKind.of("Velmora_(city)")).isEqualTo(TitleKind.LOCATION);
         assertThat(TitleKind.of("Velmora River")).isEqualTo(TitleKind.LOCATION);
+        assertThat(TitleKind.of("East_Bank_(Velmora)")).isEqualTo(TitleKind.LOCATION); // a river's bank
+        assertThat(TitleKind.of("Velmora_Savings_Bank")).isEqualTo(TitleKind.ORGANIZATION);
         assertThat(TitleKind.of("Velmora,_Oszland")).isEqualTo(TitleKind.LOCATION);
         assertThat(TitleKind.of("Germany")).isEqualTo(TitleKind.LOCATION); // the KBP gazetteer's country
         assertThat(TitleKind.of("University of Velmora")).isEqualTo(TitleKind.ORGANIZATION);
