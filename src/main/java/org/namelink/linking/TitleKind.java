@@ -79,6 +79,16 @@ enum TitleKind {
         return Set.copyOf(names);
     }
 
+    /**
+     * Words a proper name's title may write in lower case after its first word: particles and
+     * function words ("Rio de Janeiro", "Frankfurt am Main", "Osama bin Laden", "Bay of Biscay").
+     */
+    private static final Set<String> LOWER_CASE_NAME_WORDS = Set.of("of", "the", "and", "for", "in", "on", "at",
+            "to", "a", "an", "by", "upon", "with", "from", "under", "over", "de", "del", "della", "delle", "dello",
+            "degli", "des", "du", "da", "das", "do", "dos", "di", "la", "le", "les", "los", "las", "el", "al", "sul",
+            "nel", "van", "von", "der", "den", "ter", "ten", "aan", "op", "zu", "zum", "zur", "am", "im",
+            "ob", "vor", "bei", "auf", "unter", "y", "e", "i", "et", "und", "och", "bin", "ibn", "bint", "ben");
+
     /** The kind of the article {@code title} (underscores or spaces). */
     static TitleKind of(String title) {
         Objects.requireNonNull(title, "title");
@@ -87,9 +97,9 @@ enum TitleKind {
             return PERSON;
         }
         if (TEAM_WORDS.matcher(t).find()) {
-            return TEAM;
+            return TEAM; // "X national football team": a side's title writes its words in lower case
         }
-        if (isOther(t)) {
+        if (isCommonNoun(title) || isOther(t)) {
             return OTHER;
         }
         if (LOCATION_WORDS.matcher(t).find() || isListedPlace(t) || t.matches("[^,()]+, [^,()]+")) {
@@ -99,6 +109,25 @@ enum TitleKind {
             return ORGANIZATION;
         }
         return UNKNOWN;
+    }
+
+    /**
+     * A common noun's article, not a name's: a word after the first written in lower case that is
+     * no particle or function word ("Islamic state", "Prime minister", "United States dollar");
+     * Wikipedia capitalises every word of a proper name's title but these. Words with a hyphen or an
+     * apostrophe ("al-Asad", "d'Ivoire") and the parenthesis are not read.
+     */
+    static boolean isCommonNoun(String title) {
+        String t = title.replace('_', ' ').replaceAll("\\s*\\([^)]*\\)", "").strip();
+        String[] words = t.split(" +");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && w.chars().allMatch(Character::isLetter)
+                    && !LOWER_CASE_NAME_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -40,4 +40,18 @@ class TitleKindTest {
         assertThat(TitleKind.of("Battle of Velmora")).isEqualTo(TitleKind.OTHER);
         assertThat(TitleKind.of("Tarquin_Oszlo")).isEqualTo(TitleKind.UNKNOWN);
     }
+
+    @Test
+    void aCommonNounsArticleIsNoNamesWhateverItsWords() {
+        assertThat(TitleKind.of("Brakkonian_state")).isEqualTo(TitleKind.OTHER);
+        assertThat(TitleKind.of("Velmoran republic")).isEqualTo(TitleKind.OTHER);
+        assertThat(TitleKind.of("Oszland_krona")).isEqualTo(TitleKind.OTHER);
+        // Particles, function words, hyphens and apostrophes in lower case are a name's.
+        assertThat(TitleKind.of("Quellport_am_Velm")).isNotEqualTo(TitleKind.OTHER);
+        assertThat(TitleKind.of("Rio_de_la_Velmora")).isNotEqualTo(TitleKind.OTHER);
+        assertThat(TitleKind.of("Ain_al-Velmora")).isNotEqualTo(TitleKind.OTHER);
+        assertThat(TitleKind.of("Tarquin_bin_Oszlo")).isNotEqualTo(TitleKind.OTHER);
+        assertThat(TitleKind.of("Cote_d'Oszland")).isNotEqualTo(TitleKind.OTHER);
+        assertThat(TitleKind.of("Velmora_(city)")).isEqualTo(TitleKind.LOCATION); // the parenthesis is not read
+    }
 }
