@@ -230,8 +230,14 @@ public final class EntityRegistry implements AutoCloseable {
             if (fresh.isEmpty()) {
                 return new RegisteredBatch(0, batch.resolution(), List.of(), skipped);
             }
-            List<Optional<EntityLink>> links = linker == NO_LINKS ? List.of()
-                    : checkedLinks(linker.apply(batch.resolution()), batch.resolution());
+            List<Optional<EntityLink>> links = List.of();
+            if (linker != NO_LINKS) {
+                // Links feed resolution, as in one JVM: entities linked confidently to one article join.
+                LinkedBatch.Joined joined = LinkedBatch.join(batch,
+                        checkedLinks(linker.apply(batch.resolution()), batch.resolution()), fresh);
+                batch = joined.batch();
+                links = joined.links();
+            }
             RegisteredBatch written = new BatchWriter(connection, batch, fresh).write(skipped);
             if (linker != NO_LINKS) {
                 written = written.withLinks(RegistryLinks.recordBatch(connection, written, links,
