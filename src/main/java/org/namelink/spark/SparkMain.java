@@ -246,10 +246,14 @@ public final class SparkMain {
         }
         Optional<String> index = articles == null ? Optional.empty() : index(options, err);
         if (index.isPresent()) {
+            long linkingAt = System.nanoTime();
             Dataset<Row> resolvedMentions = spark.read().parquet(dir + "/mentions");
             SparkLinker.withIndex(index.get())
                     .link(new SparkResolver.Result(resolvedMentions, result.entities()), articles)
                     .write().mode(SaveMode.Overwrite).parquet(dir + "/entities");
+            err.printf(Locale.ROOT, "linking: %.1f s (%d entities linked to %s)%n", (System.nanoTime() - linkingAt) / 1e9,
+                    spark.read().parquet(dir + "/entities").filter(col(SparkLinker.LINK).isNotNull()).count(),
+                    index.get());
             err.println("links: computed without link refinement (entities are not split or joined by their links "
                     + "on Spark; extract does that in one JVM)");
         } else {
