@@ -155,7 +155,11 @@ public final class EntityRegistry implements AutoCloseable {
      * entities in the same transaction, by the rules of stability: a user's link or "no article" is
      * never replaced; an entity without a link takes the batch's; an automatic link is replaced only
      * by a different article scoring at least 0.2 higher. Each change is an event. A run killed at
-     * any point leaves the batch with its links or neither.
+     * any point leaves the batch with its links or neither. Links feed the batch's resolution as in
+     * one JVM's pipeline: entities of one type linked with at least
+     * {@link org.namelink.linking.LinkRefinement#JOIN_SCORE} to one article are joined before the
+     * batch is written ({@link org.namelink.linking.LinkRefinement#joined}; the batch's result holds
+     * the joined entities); entities are not split by their links here.
      *
      * @param linker called once, on this thread, with the batch's resolution before the batch is
      *     written: the link for each entity that has one, keyed by the entity's id in the batch
