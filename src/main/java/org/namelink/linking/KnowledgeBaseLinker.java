@@ -90,42 +90,137 @@ public final class KnowledgeBaseLinker implements Linker {
     record Best(String title, double probability) {
     }
 
+    /**
+     * What the linker reads of one entity, for an executor that holds entities as rows rather than
+     * as {@link Entity} objects (Spark): its type, name, variants (in the entity's order), team
+     * sense, the texts of its mentions with how many mentions have each, its documents (in the
+     * entity's order; only {@link #contextDocuments} are read) and its mentions in each of them
+     * (at least for those; a document missing counts none).
+     *
+     * <p>Immutable and thread-safe.
+     */
+    public record Subject(EntityType type, String name, List<String> variants, Map<String, Long> mentionTexts,
+                          boolean team, List<String> documents, Map<String, Long> documentMentions) {
+
+        public Subject {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(name, "name");
+            variants = List.copyOf(variants);
+            mentionTexts = Map.copyOf(mentionTexts);
+            documents = List.copyOf(documents);
+            documentMentions = Map.copyOf(documentMentions);
+        }
+
+        /** What the linker reads of {@code e}. */
+        public static Subject of(Entity e) {
+            Map<String, Long> texts = new HashMap<>();
+            Map<String, Long> perDocument = new HashMap<>();
+            for (EntityMention m : e.mentions()) {
+                texts.merge(m.text(), 1L, Long::sum);
+                perDocument.merge(m.documentId(), 1L, Long::sum);
+            }
+            return new Subject(e.type(), e.name(), e.variants(), texts, e.team(), e.documents(), perDocument);
+        }
+
+        /** The documents whose words are read: the first {@value KnowledgeBaseLinker#MAX_DOCUMENTS}. */
+        public List<String> contextDocuments() {
+            return KnowledgeBaseLinker.contextDocuments(documents);
+        }
+
+        long mentionCount() {
+            return mentionTexts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** Of an entity's documents, in its order, those whose words the linker reads. */
+    public static List<String> contextDocuments(List<String> documents) {
+        Objects.requireNonNull(documents, "documents");
+        return documents.size() <= MAX_DOCUMENTS ? documents : documents.subList(0, MAX_DOCUMENTS);
+    }
+
     @Override
     public List<Optional<EntityLink>> links(List<Entity> entities, Map<String, Set<String>> documentWords) {
         Objects.requireNonNull(entities, "entities");
         Objects.requireNonNull(documentWords, "documentWords");
-        List<Ranked> ranked = new ArrayList<>(entities.size());
+        List<Subject> subjects = new ArrayList<>(entities.size());
         for (Entity e : entities) {
-            ranked.add(rank(e, documentWords));
+            subjects.add(Subject.of(e));
         }
-        // Pass 1 without coherence; the confident links' title words, per document.
-        Map<String, Map<Integer, Set<String>>> linkedWords = new HashMap<>();
+        List<Ranked> ranked = new ArrayList<>(entities.size());
+        for (Subject s : subjects) {
+            ranked.add(rank(s, documentWords));
+        }
+        // Pass 1 without coherence; the confident links' titles, per document.
+        Map<String, Map<Integer, String>> linkedTitles = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) {
-            Optional<Best> best = best(ranked.get(i), List.of());
-            if (best.isPresent() && best.get().probability() >= threshold) {
-                Set<String> words = ContextWords.of(best.get().title().replace('_', ' '));
-                for (String d : documents(entities.get(i))) {
-                    linkedWords.computeIfAbsent(d, k -> new HashMap<>()).put(i, words);
+            Optional<String> title = confident(ranked.get(i));
+            if (title.isPresent()) {
+                for (String d : subjects.get(i).contextDocuments()) {
+                    linkedTitles.computeIfAbsent(d, k -> new HashMap<>()).put(i, title.get());
                 }
             }
         }
         List<Optional<EntityLink>> out = new ArrayList<>(entities.size());
         for (int i = 0; i < entities.size(); i++) {
-            List<Set<String>> others = new ArrayList<>();
-            for (String d : documents(entities.get(i))) {
-                Set<String> words = new HashSet<>();
+            Map<String, List<String>> others = new HashMap<>();
+            for (String d : subjects.get(i).contextDocuments()) {
+                List<String> titles = new ArrayList<>();
                 int self = i;
-                linkedWords.getOrDefault(d, Map.of()).forEach((entity, w) -> {
+                linkedTitles.getOrDefault(d, Map.of()).forEach((entity, title) -> {
                     if (entity != self) {
-                        words.addAll(w);
+                        titles.add(title);
                     }
                 });
-                others.add(words);
+                others.put(d, titles);
             }
-            out.add(best(ranked.get(i), others).filter(b -> b.probability() >= threshold)
-                    .map(b -> EntityLink.wikipedia(b.title(), b.probability())));
+            out.add(linkWithCoherence(ranked.get(i), subjects.get(i), others));
         }
         return out;
+    }
+
+    /**
+     * The first pass for one entity, as {@link #links} makes it: the article it links to with at least
+     * the threshold before coherence, whose words then count as coherence for the other entities of
+     * its {@link Subject#contextDocuments}. For an executor that links entities apart (Spark).
+     */
+    public Optional<String> confidentBeforeCoherence(Subject subject, Map<String, Set<String>> documentWords) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(documentWords, "documentWords");
+        return confident(rank(subject, documentWords));
+    }
+
+    /**
+     * The second pass for one entity, as {@link #links} makes it: its link, given per document of its
+     * {@link Subject#contextDocuments} the titles {@link #confidentBeforeCoherence} gave the other
+     * entities there (a document missing from the map: none).
+     */
+    public Optional<EntityLink> link(Subject subject, Map<String, Set<String>> documentWords,
+                                     Map<String, List<String>> otherTitles) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(documentWords, "documentWords");
+        Objects.requireNonNull(otherTitles, "otherTitles");
+        return linkWithCoherence(rank(subject, documentWords), subject, otherTitles);
+    }
+
+    private Optional<String> confident(Ranked r) {
+        return best(r, List.of()).filter(b -> b.probability() >= threshold).map(Best::title);
+    }
+
+    private Optional<EntityLink> linkWithCoherence(Ranked r, Subject s, Map<String, List<String>> otherTitles) {
+        List<Set<String>> others = new ArrayList<>();
+        for (String d : s.contextDocuments()) {
+            Set<String> words = new HashSet<>();
+            for (String title : otherTitles.getOrDefault(d, List.of())) {
+                words.addAll(titleWords(title));
+            }
+            others.add(words);
+        }
+        return best(r, others).filter(b -> b.probability() >= threshold)
+                .map(b -> EntityLink.wikipedia(b.title(), b.probability()));
+    }
+
+    private static Set<String> titleWords(String title) {
+        return ContextWords.of(title.replace('_', ' '));
     }
 
     /** The best candidate of one entity, coherence from the other entities' linked titles per document. */
@@ -166,7 +261,7 @@ public final class KnowledgeBaseLinker implements Linker {
     public List<String> explain(Entity entity, Map<String, Set<String>> documentWords) {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(documentWords, "documentWords");
-        Ranked r = rank(entity, documentWords);
+        Ranked r = rank(Subject.of(entity), documentWords);
         int n = r.titles().size();
         double[] score = new double[n];
         double none = weights.sharpness() * Math.log(r.none() + weights.none());
@@ -200,7 +295,7 @@ public final class KnowledgeBaseLinker implements Linker {
     }
 
     /** Looks up the entity's variants and computes the rules that need no other entity. */
-    Ranked rank(Entity e, Map<String, Set<String>> documentWords) {
+    Ranked rank(Subject e, Map<String, Set<String>> documentWords) {
         Map<String, Integer> mentions = variantMentions(e);
         Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
         for (String v : mentions.keySet()) {
@@ -210,7 +305,7 @@ public final class KnowledgeBaseLinker implements Linker {
         Map<String, Double> prior = LinkRules.variantPrior(candidates, mentions);
         prior.replaceAll((title, value) -> value * known);
         List<Set<String>> docs = new ArrayList<>();
-        for (String d : documents(e)) {
+        for (String d : e.contextDocuments()) {
             docs.add(documentWords.getOrDefault(d, Set.of()));
         }
         // In reports of a team sport a place's name may stand for its side: its side's article is a
@@ -272,17 +367,13 @@ public final class KnowledgeBaseLinker implements Linker {
      * Whether the entity is named at least {@code times} times in most of its sports reports: a
      * side in a results table or a match report is named again and again, a venue or a dateline once.
      */
-    private static boolean repeated(Entity e, Map<String, Set<String>> documentWords, int times) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (EntityMention m : e.mentions()) {
-            counts.merge(m.documentId(), 1, Integer::sum);
-        }
+    private static boolean repeated(Subject e, Map<String, Set<String>> documentWords, int times) {
         int reports = 0;
         int repeated = 0;
-        for (String d : documents(e)) {
+        for (String d : e.contextDocuments()) {
             if (!SportsReport.sports(documentWords.getOrDefault(d, Set.of())).isEmpty()) {
                 reports++;
-                if (counts.getOrDefault(d, 0) >= times) {
+                if (e.documentMentions().getOrDefault(d, 0L) >= times) {
                     repeated++;
                 }
             }
@@ -290,32 +381,36 @@ public final class KnowledgeBaseLinker implements Linker {
         return 2 * repeated > reports;
     }
 
-    private static List<String> documents(Entity e) {
-        return e.documents().size() <= MAX_DOCUMENTS ? e.documents() : e.documents().subList(0, MAX_DOCUMENTS);
-    }
-
     /** The entity's most mentioned variants, each with the mentions that contain it, and its canonical name. */
     static Map<String, Integer> variantMentions(Entity e) {
-        Map<String, Integer> counts = new HashMap<>();
+        return variantMentions(Subject.of(e));
+    }
+
+    static Map<String, Integer> variantMentions(Subject e) {
+        Map<String, Long> counts = new HashMap<>();
         List<String> lowerVariants = new ArrayList<>();
         for (String v : e.variants()) {
             lowerVariants.add(v.toLowerCase(Locale.ROOT));
         }
-        for (EntityMention m : e.mentions()) {
-            String text = m.text().toLowerCase(Locale.ROOT);
+        e.mentionTexts().forEach((mentionText, n) -> {
+            String text = mentionText.toLowerCase(Locale.ROOT);
             for (int i = 0; i < lowerVariants.size(); i++) {
                 if (text.contains(lowerVariants.get(i))) {
-                    counts.merge(e.variants().get(i), 1, Integer::sum);
+                    counts.merge(e.variants().get(i), n, Long::sum);
                 }
             }
-        }
+        });
         Map<String, Integer> out = new LinkedHashMap<>();
-        e.variants().stream().sorted(Comparator.comparingInt((String v) -> -counts.getOrDefault(v, 0)))
-                .limit(MAX_VARIANTS).forEach(v -> out.put(v, Math.max(1, counts.getOrDefault(v, 0))));
+        e.variants().stream().sorted(Comparator.comparingLong((String v) -> -counts.getOrDefault(v, 0L)))
+                .limit(MAX_VARIANTS).forEach(v -> out.put(v, Math.max(1, asInt(counts.getOrDefault(v, 0L)))));
         // The canonical name, the fullest, is the least ambiguous: it counts as if it had every mention
         // (an acronym written more often than the name, AFP, must not decide alone).
-        out.put(e.name(), Math.max(out.getOrDefault(e.name(), 1), e.mentionCount()));
+        out.put(e.name(), Math.max(out.getOrDefault(e.name(), 1), asInt(e.mentionCount())));
         return out;
+    }
+
+    private static int asInt(long count) {
+        return (int) Math.min(count, Integer.MAX_VALUE);
     }
 
     /** Builds a {@link KnowledgeBaseLinker}. Not thread-safe; the linker it builds is. */

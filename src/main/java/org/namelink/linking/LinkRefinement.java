@@ -69,6 +69,27 @@ public final class LinkRefinement {
     }
 
     /**
+     * The join step of {@link #refine} alone, for a resolution whose entities carry their links
+     * already (the registry's batches, which cannot split a name group's mentions by document):
+     * entities of one type linked with at least {@link #JOIN_SCORE} to one article joined, with a
+     * {@link MatchRule#SAME_ARTICLE} reason, and renumbered by first mention when any joined;
+     * else {@code linked} itself.
+     *
+     * @param linked the resolution, its entities linked ({@link Linker#link})
+     * @param documents the documents it resolved, in the order of its {@code mentionEntityIds}
+     */
+    public static Resolution joined(Resolution linked, List<ResolverDocument> documents) {
+        Objects.requireNonNull(linked, "linked");
+        Objects.requireNonNull(documents, "documents");
+        if (documents.size() != linked.mentionEntityIds().size()) {
+            throw new IllegalArgumentException("documents must be the resolution's "
+                    + linked.mentionEntityIds().size() + " documents, were " + documents.size());
+        }
+        List<Entity> joined = join(linked.entities());
+        return joined.size() == linked.entities().size() ? linked : renumbered(joined, documents);
+    }
+
+    /**
      * Each entity of several documents split by the sports teams its documents' mentions link to
      * with at least {@link #SPLIT_SCORE}: one piece per team article, the other documents (linked to
      * a place or anything else, or not confidently) together. Only a team's sense splits: that a

@@ -155,7 +155,11 @@ public final class EntityRegistry implements AutoCloseable {
      * entities in the same transaction, by the rules of stability: a user's link or "no article" is
      * never replaced; an entity without a link takes the batch's; an automatic link is replaced only
      * by a different article scoring at least 0.2 higher. Each change is an event. A run killed at
-     * any point leaves the batch with its links or neither.
+     * any point leaves the batch with its links or neither. Links feed the batch's resolution as in
+     * one JVM's pipeline: entities of one type linked with at least
+     * {@link org.namelink.linking.LinkRefinement#JOIN_SCORE} to one article are joined before the
+     * batch is written ({@link org.namelink.linking.LinkRefinement#joined}; the batch's result holds
+     * the joined entities); entities are not split by their links here.
      *
      * @param linker called once, on this thread, with the batch's resolution before the batch is
      *     written: the link for each entity that has one, keyed by the entity's id in the batch
@@ -230,8 +234,14 @@ public final class EntityRegistry implements AutoCloseable {
             if (fresh.isEmpty()) {
                 return new RegisteredBatch(0, batch.resolution(), List.of(), skipped);
             }
-            List<Optional<EntityLink>> links = linker == NO_LINKS ? List.of()
-                    : checkedLinks(linker.apply(batch.resolution()), batch.resolution());
+            List<Optional<EntityLink>> links = List.of();
+            if (linker != NO_LINKS) {
+                // Links feed resolution, as in one JVM: entities linked confidently to one article join.
+                LinkedBatch.Joined joined = LinkedBatch.join(batch,
+                        checkedLinks(linker.apply(batch.resolution()), batch.resolution()), fresh);
+                batch = joined.batch();
+                links = joined.links();
+            }
             RegisteredBatch written = new BatchWriter(connection, batch, fresh).write(skipped);
             if (linker != NO_LINKS) {
                 written = written.withLinks(RegistryLinks.recordBatch(connection, written, links,

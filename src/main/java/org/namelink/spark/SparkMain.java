@@ -27,6 +27,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.namelink.bench.SyntheticMentions;
 import org.namelink.io.JsonCorpusStreamWriter;
+import org.namelink.kb.KnowledgeBase;
+import org.namelink.kb.WikiDictionary;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.MatchRule;
 import org.namelink.pipeline.DocumentMentions;
@@ -49,7 +51,8 @@ import org.namelink.text.Span;
  * <p>Input: a directory of {@code *.txt} files (the id is the file name without {@code .txt}, as
  * for {@code extract}), or Parquet or JSON Lines ({@code .parquet}, {@code .jsonl}, {@code .json})
  * with string columns {@code id} and {@code text}. Output, in the directory: {@code extracted/}
- * (the extractor's rows), {@code mentions/} and {@code entities/} ({@link SparkResolver.Result}) and
+ * (the extractor's rows), {@code mentions/} and {@code entities/} ({@link SparkResolver.Result}; the
+ * entities with {@link SparkLinker#LINK} when a knowledge-base index links them) and
  * {@code errors/} (the articles that could not be analysed), as Parquet; and the command-line
  * contract's JSON ({@code corpus.json} in a local output directory, or {@code --json FILE}),
  * documents in id order, streamed to the driver one partition at a time.
@@ -63,12 +66,13 @@ public final class SparkMain {
 
     /** The parsed command line. */
     record Options(Optional<String> master, String input, String output, String aliasFile, boolean keepChrome,
-                   int partitions, int syntheticMentions, Optional<Path> json) {
+                   int partitions, int syntheticMentions, Optional<Path> json, Optional<String> kb, boolean noLinks) {
     }
 
     static final String USAGE = """
             Usage: SparkMain [--master URL] --input DIR|FILE.parquet|FILE.jsonl --output DIR
                              [--aliases FILE] [--keep-chrome] [--partitions N] [--json FILE | --no-json]
+                             [--kb DIR | --no-links]
                    SparkMain [--master URL] --synthetic-mentions N --output DIR [--json FILE | --no-json]
               --master URL     Spark master (local[2], yarn, ...); spark-submit sets it otherwise
               --input PATH     a directory of *.txt articles, or Parquet / JSON Lines with columns id and text
@@ -80,6 +84,11 @@ public final class SparkMain {
               --keep-chrome    keep mentions found in web-page chrome
               --partitions N   partitions to extract in (default: Spark's default parallelism)
               --no-json        Parquet only, no corpus.json
+              --kb DIR         the knowledge-base index (namelink kb-index) to link entities to Wikipedia with,
+                               readable on every executor (default: the one kb-index built in the cache
+                               directory, if any); links are computed without link refinement (no split or
+                               join by links: that is extract's, in one JVM)
+              --no-links       do not link entities, even when a knowledge-base index exists
               --synthetic-mentions N
                                resolve about N synthetic mentions (made-up names, see bench-resolution)
                                instead of extracting articles: the resolution benchmark
@@ -153,6 +162,8 @@ public final class SparkMain {
         int synthetic = 0;
         boolean json = true;
         String jsonFile = null;
+        String kb = null;
+        boolean noLinks = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--help", "-h" -> {
@@ -165,6 +176,8 @@ public final class SparkMain {
                 case "--keep-chrome" -> keepChrome = true;
                 case "--no-json" -> json = false;
                 case "--json" -> jsonFile = value(args, ++i, "--json");
+                case "--kb" -> kb = value(args, ++i, "--kb");
+                case "--no-links" -> noLinks = true;
                 case "--partitions" -> partitions = positive(value(args, ++i, "--partitions"), "--partitions");
                 case "--synthetic-mentions" -> synthetic = positive(value(args, ++i, "--synthetic-mentions"),
                         "--synthetic-mentions");
@@ -179,10 +192,13 @@ public final class SparkMain {
         if (input == null == (synthetic == 0) || output == null) {
             throw new IllegalArgumentException("--output and one of --input and --synthetic-mentions are required");
         }
+        if (kb != null && noLinks) {
+            throw new IllegalArgumentException("--kb and --no-links exclude each other");
+        }
         Optional<Path> jsonPath = !json ? Optional.empty() : jsonFile != null ? Optional.of(Path.of(jsonFile))
                 : output.contains("://") ? Optional.empty() : Optional.of(Path.of(output, "corpus.json"));
         return new Options(Optional.ofNullable(master), input == null ? "" : input, output, aliases, keepChrome,
-                partitions, synthetic, jsonPath);
+                partitions, synthetic, jsonPath, Optional.ofNullable(kb), noLinks);
     }
 
     private static int positive(String value, String option) {
@@ -229,7 +245,24 @@ public final class SparkMain {
 
         SparkResolver.Result result = SparkResolver.withAliasFile(options.aliasFile()).resolve(extracted);
         result.mentions().write().mode(SaveMode.Overwrite).parquet(dir + "/mentions");
-        result.entities().write().mode(SaveMode.Overwrite).parquet(dir + "/entities");
+        if (articles == null && options.kb().isPresent()) {
+            err.println("links: none for synthetic mentions (they have no texts to link by)");
+        }
+        Optional<String> index = articles == null ? Optional.empty() : index(options, err);
+        if (index.isPresent()) {
+            long linkingAt = System.nanoTime();
+            Dataset<Row> resolvedMentions = spark.read().parquet(dir + "/mentions");
+            SparkLinker.withIndex(index.get())
+                    .link(new SparkResolver.Result(resolvedMentions, result.entities()), articles)
+                    .write().mode(SaveMode.Overwrite).parquet(dir + "/entities");
+            err.printf(Locale.ROOT, "linking: %.1f s (%d entities linked to %s)%n", (System.nanoTime() - linkingAt) / 1e9,
+                    spark.read().parquet(dir + "/entities").filter(col(SparkLinker.LINK).isNotNull()).count(),
+                    index.get());
+            err.println("links: computed without link refinement (entities are not split or joined by their links "
+                    + "on Spark; extract does that in one JVM)");
+        } else {
+            result.entities().write().mode(SaveMode.Overwrite).parquet(dir + "/entities");
+        }
         extracted.filter(col(MentionColumns.ERROR).isNotNull())
                 .select(MentionColumns.DOCUMENT_ID, MentionColumns.ERROR)
                 .write().mode(SaveMode.Overwrite).parquet(dir + "/errors");
@@ -247,6 +280,33 @@ public final class SparkMain {
         }
         long errors = spark.read().parquet(dir + "/errors").count();
         err.printf(Locale.ROOT, "%d articles could not be analysed (see %s/errors)%n", errors, dir);
+    }
+
+    /**
+     * The knowledge-base index to link with: {@code --kb DIR} (checked on the driver), else the one
+     * {@code kb-index} built in the cache directory when it exists; none with {@code --no-links}.
+     * Without one, says why on {@code err} (one line).
+     */
+    static Optional<String> index(Options options, PrintStream err) throws IOException {
+        if (options.noLinks()) {
+            return Optional.empty();
+        }
+        if (options.kb().isPresent()) {
+            String dir = options.kb().get();
+            if (!dir.contains("://")) {
+                try (KnowledgeBase kb = KnowledgeBase.open(Path.of(dir))) {
+                    // Opened to fail here, before any executor does, when it is no index.
+                }
+            }
+            return options.kb();
+        }
+        Optional<Path> cached = WikiDictionary.onClassPath().flatMap(WikiDictionary::defaultIndexDirectory)
+                .filter(Files::isDirectory);
+        if (cached.isEmpty()) {
+            err.println("entities are not linked to Wikipedia: no knowledge-base index in the cache directory "
+                    + "(build it once with namelink kb-index, or give --kb DIR; --no-links to say nothing)");
+        }
+        return cached.map(Path::toString);
     }
 
     /**
@@ -358,6 +418,7 @@ public final class SparkMain {
         }
         return new Entity(r.getAs(SparkResolver.ID), EntityType.valueOf(r.getAs(MentionColumns.TYPE)),
                 r.getAs(SparkResolver.NAME), r.getList(r.fieldIndex(SparkResolver.VARIANTS)), mentions,
-                r.getList(r.fieldIndex(SparkResolver.DOCUMENTS)), reasons, r.getAs(MentionColumns.TEAM));
+                r.getList(r.fieldIndex(SparkResolver.DOCUMENTS)), reasons, r.getAs(MentionColumns.TEAM),
+                SparkLinker.linkOf(r));
     }
 }

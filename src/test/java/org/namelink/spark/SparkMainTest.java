@@ -29,7 +29,7 @@ class SparkMainTest {
     void textFilesInContractJsonOutTheSameAsOnOneMachine(@TempDir Path out) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         SparkMain.run(SharedSpark.get(), SparkMain.parse(new String[] {"--input", "testdata/articles",
-                "--output", out.toString(), "--partitions", "2"}), new PrintStream(log, true, StandardCharsets.UTF_8));
+                "--output", out.toString(), "--partitions", "2", "--no-links"}), new PrintStream(log, true, StandardCharsets.UTF_8));
 
         JsonNode spark = JSON.readTree(out.resolve("corpus.json").toFile());
         JsonNode single = JSON.readTree(singleMachineJson());
@@ -39,6 +39,35 @@ class SparkMainTest {
         assertThat(Files.isDirectory(out.resolve("entities"))).isTrue();
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("extraction:", "resolution:",
                 "0 articles could not be analysed");
+    }
+
+    /**
+     * With {@code --kb}, the JSON's entities carry the same {@code link} fields as the single
+     * machine's linker gives the same entities (an index made up from their names,
+     * {@link SparkLinkerTest#madeUpIndex}), and the log says refinement was not run.
+     */
+    @Test
+    void linkedWithKbAsOnOneMachine(@TempDir Path out) throws Exception {
+        List<Article> articles = SparkLinkerTest.fiveArticles();
+        org.namelink.pipeline.Corpus corpus = SharedPipeline.get().process(articles);
+        Path index = SparkLinkerTest.madeUpIndex(corpus.entities(), Files.createDirectories(out.resolve("kb")));
+        java.util.Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
+        articles.forEach(a -> words.put(a.id(), org.namelink.linking.ContextWords.of(a.text())));
+        List<org.namelink.resolution.Entity> linked = org.namelink.linking.KnowledgeBaseLinker
+                .builder(org.namelink.kb.KnowledgeBase.open(index)).build().link(corpus.entities(), words);
+        StringWriter single = new StringWriter();
+        new JsonCorpusStreamWriter().write(corpus.documents(), linked, single);
+
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        SparkMain.run(SharedSpark.get(), SparkMain.parse(new String[] {"--input", "testdata/articles",
+                "--output", out.resolve("spark").toString(), "--kb", index.toString()}),
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+
+        JsonNode spark = JSON.readTree(out.resolve("spark").resolve("corpus.json").toFile());
+        assertThat(withoutReasons(spark.get("entities"))).isEqualTo(withoutReasons(JSON.readTree(single.toString())
+                .get("entities")));
+        assertThat(spark.get("entities").findValues("link")).hasSizeGreaterThan(10);
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("links: computed without link refinement");
     }
 
     @Test
@@ -51,7 +80,7 @@ class SparkMainTest {
         Path out = dir.resolve("out");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         SparkMain.run(SharedSpark.get(), SparkMain.parse(new String[] {"--input", input.toString(),
-                "--output", out.toString()}), new PrintStream(log, true, StandardCharsets.UTF_8));
+                "--output", out.toString(), "--no-links"}), new PrintStream(log, true, StandardCharsets.UTF_8));
 
         JsonNode corpus = JSON.readTree(out.resolve("corpus.json").toFile());
         assertThat(corpus.get("documents")).hasSize(2);
@@ -67,6 +96,8 @@ class SparkMainTest {
         assertThatThrownBy(() -> SparkMain.parse(new String[] {"--input", "x", "--output", "y", "--partitions", "0"}))
                 .hasMessage("--partitions must be a whole number of at least 1, was '0'");
         assertThatThrownBy(() -> SparkMain.parse(new String[] {"--frobnicate"})).hasMessage("unknown option '--frobnicate'");
+        assertThatThrownBy(() -> SparkMain.parse(new String[] {"--input", "x", "--output", "y", "--kb", "k", "--no-links"}))
+                .hasMessage("--kb and --no-links exclude each other");
         assertThatThrownBy(() -> SparkMain.parse(new String[] {"--near-misses", "n.tsv"}))
                 .hasMessageStartingWith("--near-misses is not available on Spark");
         assertThat(SparkMain.idOf("file:/data/articles/000_ab12.txt")).isEqualTo("000_ab12");
