@@ -179,14 +179,42 @@ public final class ResolutionPlan {
 
     /** The long forms of its block that short form {@code g} fits, of those {@code longForm} accepts, in block order. */
     public <T extends Candidate> List<Found<T>> shortFormFits(T g, List<T> block, Predicate<? super T> longForm) {
+        return shortFormFits(g, block, shapes(block), longForm);
+    }
+
+    /**
+     * {@link #shortFormFits} with the block's {@link #shapes} computed once by the caller for all
+     * the short forms that search it: the members that cannot be a long form of {@code g} are
+     * passed over without being read.
+     */
+    public <T extends Candidate> List<Found<T>> shortFormFits(T g, List<T> block, int[] shapes,
+                                                              Predicate<? super T> longForm) {
+        if (shapes.length != block.size()) {
+            throw new IllegalArgumentException("shapes has " + shapes.length + " entries for a block of " + block.size());
+        }
         List<Found<T>> fit = new ArrayList<>();
-        for (T h : block) {
+        int shape = PairDecisions.shape(g.name());
+        EntityType type = g.name().type();
+        for (int i = 0; i < shapes.length; i++) {
+            if (!PairDecisions.mayBeShortFormOf(shape, shapes[i], type)) {
+                continue;
+            }
+            T h = block.get(i);
             if (longForm.test(h)) {
                 decisions.shortForm(g.name(), h.name()).ifPresent(m ->
                         fit.add(new Found<>(h, m, ShortForms.writtenAlike(g.name().form(), h.name().form()), false)));
             }
         }
         return fit;
+    }
+
+    /** The {@link PairDecisions#shape} of each member of a block, in block order. */
+    public static int[] shapes(List<? extends Candidate> block) {
+        int[] shapes = new int[block.size()];
+        for (int i = 0; i < shapes.length; i++) {
+            shapes[i] = PairDecisions.shape(block.get(i).name());
+        }
+        return shapes;
     }
 
     /**
@@ -286,9 +314,10 @@ public final class ResolutionPlan {
      * @param emit called with the searching member, {@link Kind#SHORT_FORM} and the long form found
      */
     public <T extends Candidate> void decideShortForms(String key, List<T> members, BlockEmitter<T> emit) {
+        int[] shapes = shapes(members);
         for (T g : members) {
             if (g.candidateKey().filter(key::equals).isPresent() && decisions.mayBeShortForm(g.name())) {
-                for (Found<T> f : shortFormFits(g, members, h -> true)) {
+                for (Found<T> f : shortFormFits(g, members, shapes, h -> true)) {
                     emit.found(g, Kind.SHORT_FORM, f);
                 }
             }
