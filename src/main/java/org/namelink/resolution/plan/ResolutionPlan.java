@@ -179,26 +179,23 @@ public final class ResolutionPlan {
 
     /** The long forms of its block that short form {@code g} fits, of those {@code longForm} accepts, in block order. */
     public <T extends Candidate> List<Found<T>> shortFormFits(T g, List<T> block, Predicate<? super T> longForm) {
-        return shortFormFits(g, block, shapes(block), longForm);
+        return shortFormFits(g, block, ShortFormBlock.of(block), longForm);
     }
 
     /**
-     * {@link #shortFormFits} with the block's {@link #shapes} computed once by the caller for all
-     * the short forms that search it: the members that cannot be a long form of {@code g} are
-     * passed over without being read.
+     * {@link #shortFormFits} with what the test reads of the block ({@link ShortFormBlock}) computed
+     * once by the caller for all the short forms that search it: the members that cannot be a long
+     * form of {@code g} are passed over without being read.
+     *
+     * @param shapes {@link ShortFormBlock#of} {@code block}
      */
-    public <T extends Candidate> List<Found<T>> shortFormFits(T g, List<T> block, int[] shapes,
+    public <T extends Candidate> List<Found<T>> shortFormFits(T g, List<T> block, ShortFormBlock shapes,
                                                               Predicate<? super T> longForm) {
-        if (shapes.length != block.size()) {
-            throw new IllegalArgumentException("shapes has " + shapes.length + " entries for a block of " + block.size());
+        if (shapes.size() != block.size()) {
+            throw new IllegalArgumentException("shapes has " + shapes.size() + " members for a block of " + block.size());
         }
         List<Found<T>> fit = new ArrayList<>();
-        int shape = PairDecisions.shape(g.name());
-        EntityType type = g.name().type();
-        for (int i = 0; i < shapes.length; i++) {
-            if (!PairDecisions.mayBeShortFormOf(shape, shapes[i], type)) {
-                continue;
-            }
+        for (int i : shapes.mayBeLongFormsOf(g.name())) {
             T h = block.get(i);
             if (longForm.test(h)) {
                 decisions.shortForm(g.name(), h.name()).ifPresent(m ->
@@ -206,15 +203,6 @@ public final class ResolutionPlan {
             }
         }
         return fit;
-    }
-
-    /** The {@link PairDecisions#shape} of each member of a block, in block order. */
-    public static int[] shapes(List<? extends Candidate> block) {
-        int[] shapes = new int[block.size()];
-        for (int i = 0; i < shapes.length; i++) {
-            shapes[i] = PairDecisions.shape(block.get(i).name());
-        }
-        return shapes;
     }
 
     /**
@@ -314,7 +302,7 @@ public final class ResolutionPlan {
      * @param emit called with the searching member, {@link Kind#SHORT_FORM} and the long form found
      */
     public <T extends Candidate> void decideShortForms(String key, List<T> members, BlockEmitter<T> emit) {
-        int[] shapes = shapes(members);
+        ShortFormBlock shapes = ShortFormBlock.of(members);
         for (T g : members) {
             if (g.candidateKey().filter(key::equals).isPresent() && decisions.mayBeShortForm(g.name())) {
                 for (Found<T> f : shortFormFits(g, members, shapes, h -> true)) {
