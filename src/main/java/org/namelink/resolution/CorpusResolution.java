@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.namelink.resolution.plan.PriorNames;
 import org.namelink.resolution.plan.ResolutionPlan.Found;
 import org.namelink.resolution.plan.ResolutionPlan;
 import org.namelink.resolution.plan.ResolvedBatch;
+import org.namelink.resolution.plan.ShortFormBlock;
 
 /**
  * One resolution of a batch of documents in memory: runs the plan's steps in order over the batch's
@@ -262,7 +264,12 @@ final class CorpusResolution {
         List<BatchGroup> tested = groupList.stream().filter(g -> !g.isPrior() && decisions.mayBeShortForm(g.name)).toList();
         // A group is a short form when it fits a name of its block (ResolutionPlan#isShortForm):
         // its fits are kept, so that step 7 filters them instead of deciding its block's pairs again.
-        List<List<Found<BatchGroup>>> fits = decide(tested, g -> plan.shortFormFits(g, candidates(g), h -> true));
+        Map<List<BatchGroup>, ShortFormBlock> shapes = blockShapes(tested);
+        List<List<Found<BatchGroup>>> fits = decide(tested, g -> {
+            List<BatchGroup> block = candidates(g);
+            ShortFormBlock known = shapes.get(block);
+            return plan.shortFormFits(g, block, known != null ? known : ShortFormBlock.of(block), h -> true);
+        });
         for (int i = 0; i < tested.size(); i++) {
             BatchGroup g = tested.get(i);
             g.shortForm = !fits.get(i).isEmpty();
@@ -270,6 +277,21 @@ final class CorpusResolution {
                 shortFormFits.put(g, fits.get(i));
             }
         }
+    }
+
+    /**
+     * The {@link ShortFormBlock} of each new block {@code groups} search, each computed once
+     * for all its searchers, by the block's identity; read-only once built, so the parallel
+     * decisions may read it. A block with prior names is made per call and not in it.
+     */
+    private Map<List<BatchGroup>, ShortFormBlock> blockShapes(List<BatchGroup> groups) {
+        Map<List<BatchGroup>, ShortFormBlock> shapes = new IdentityHashMap<>();
+        for (BatchGroup g : groups) {
+            if (g.candidateKey != null && g.priorCandidates.isEmpty()) {
+                shapes.computeIfAbsent(newBlocks.block(g.type(), g.candidateKey), ShortFormBlock::of);
+            }
+        }
+        return shapes;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.namelink.mentions.EntityType;
 import org.namelink.mentions.Mention;
 import org.namelink.names.AliasTable;
 import org.namelink.names.NameForm;
+import org.namelink.names.NameMatcher;
 import org.namelink.resolution.ResolverDocument;
 
 /**
@@ -30,6 +31,10 @@ public final class NameGroup {
     private final NameForm form;
     private final boolean team;
     private final Optional<String> alias;
+    /** Read for every pair of a block (step 4): computed once instead of from the name each time. */
+    private final String groupKey;
+    private final int size;
+    private final boolean initial;
 
     private NameGroup(EntityType type, String key, NameForm form, boolean team, Optional<String> alias) {
         this.type = type;
@@ -37,6 +42,9 @@ public final class NameGroup {
         this.form = form;
         this.team = team;
         this.alias = alias;
+        this.groupKey = groupKey(type, key, team);
+        this.size = form.units().size();
+        this.initial = NameMatcher.hasInitial(form);
     }
 
     /**
@@ -108,7 +116,7 @@ public final class NameGroup {
 
     /** {@link #groupKey} of this group. */
     public String groupKey() {
-        return groupKey(type, key, team);
+        return groupKey;
     }
 
     /** Type and sense: only names of one sense are ever joined. */
@@ -128,7 +136,12 @@ public final class NameGroup {
 
     /** Number of comparison units. */
     public int size() {
-        return form.units().size();
+        return size;
+    }
+
+    /** Whether it writes a given name as an initial ({@link NameMatcher#hasInitial}). */
+    public boolean hasInitial() {
+        return initial;
     }
 
     @Override

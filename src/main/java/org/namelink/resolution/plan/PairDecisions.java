@@ -3,6 +3,7 @@ package org.namelink.resolution.plan;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.namelink.mentions.EntityType;
 import org.namelink.names.MatchRule;
 import org.namelink.names.NameMatch;
 import org.namelink.names.NameMatcher;
@@ -116,10 +117,29 @@ public final class PairDecisions {
      * {@link NameMatcher#shortFormMatch}: Soleimani of Qassem Soleimani, R. Croft of Robert Croft).
      */
     public Optional<NameMatch> shortForm(NameGroup shortName, NameGroup longName) {
-        if (shortName.team() != longName.team() || !NameMatcher.isShorter(shortName.form(), longName.form())) {
+        if (!mayBeShortFormOf(shape(shortName), shape(longName), shortName.type())) {
             return Optional.empty();
         }
         return same(matcher.shortFormMatch(shortName.form(), longName.form()));
+    }
+
+    /**
+     * What {@link #shortForm} reads of a name before it compares any word, as one int: its
+     * comparison units, whether it {@link NameGroup#hasInitial writes an initial} and its sense. A
+     * block's shapes in an array let a short form pass over the members that cannot be its long
+     * form without reading them (the walk over a frequent word's block was a quarter of a resolution).
+     */
+    public static int shape(NameGroup g) {
+        return g.size() << 2 | (g.hasInitial() ? 2 : 0) | (g.team() ? 1 : 0);
+    }
+
+    /**
+     * Whether a name of shape {@code shortShape} may be a {@link #shortForm} of one of shape
+     * {@code longShape}, both of {@code type}: one sense, and {@link NameMatcher#isShorter}.
+     */
+    public static boolean mayBeShortFormOf(int shortShape, int longShape, EntityType type) {
+        return (shortShape & 1) == (longShape & 1) && NameMatcher.isShorter(shortShape >>> 2, (shortShape & 2) != 0,
+                longShape >>> 2, (longShape & 2) != 0, type);
     }
 
     /** {@code acronym} as the initials of {@code longForm} ({@link NameMatcher#acronymMatch}). */

@@ -179,8 +179,24 @@ public final class ResolutionPlan {
 
     /** The long forms of its block that short form {@code g} fits, of those {@code longForm} accepts, in block order. */
     public <T extends Candidate> List<Found<T>> shortFormFits(T g, List<T> block, Predicate<? super T> longForm) {
+        return shortFormFits(g, block, ShortFormBlock.of(block), longForm);
+    }
+
+    /**
+     * {@link #shortFormFits} with what the test reads of the block ({@link ShortFormBlock}) computed
+     * once by the caller for all the short forms that search it: the members that cannot be a long
+     * form of {@code g} are passed over without being read.
+     *
+     * @param shapes {@link ShortFormBlock#of} {@code block}
+     */
+    public <T extends Candidate> List<Found<T>> shortFormFits(T g, List<T> block, ShortFormBlock shapes,
+                                                              Predicate<? super T> longForm) {
+        if (shapes.size() != block.size()) {
+            throw new IllegalArgumentException("shapes has " + shapes.size() + " members for a block of " + block.size());
+        }
         List<Found<T>> fit = new ArrayList<>();
-        for (T h : block) {
+        for (int i : shapes.mayBeLongFormsOf(g.name())) {
+            T h = block.get(i);
             if (longForm.test(h)) {
                 decisions.shortForm(g.name(), h.name()).ifPresent(m ->
                         fit.add(new Found<>(h, m, ShortForms.writtenAlike(g.name().form(), h.name().form()), false)));
@@ -286,9 +302,10 @@ public final class ResolutionPlan {
      * @param emit called with the searching member, {@link Kind#SHORT_FORM} and the long form found
      */
     public <T extends Candidate> void decideShortForms(String key, List<T> members, BlockEmitter<T> emit) {
+        ShortFormBlock shapes = ShortFormBlock.of(members);
         for (T g : members) {
             if (g.candidateKey().filter(key::equals).isPresent() && decisions.mayBeShortForm(g.name())) {
-                for (Found<T> f : shortFormFits(g, members, h -> true)) {
+                for (Found<T> f : shortFormFits(g, members, shapes, h -> true)) {
                     emit.found(g, Kind.SHORT_FORM, f);
                 }
             }

@@ -49,6 +49,26 @@ class PairDecisionsTest {
     }
 
     @Test
+    void aBlockMembersShapeTellsWhatTheShortFormTestWouldReadOfIt() {
+        // Every ordered pair of made-up names, both senses: the shapes' answer is the test's own.
+        String[] names = {"Torvak", "Miran Torvak", "M. Torvak", "Miran Elsk Torvak", "M. E. Torvak", "Torvak Elsk",
+            "Velka Hora", "Hora"};
+        for (EntityType type : EntityType.values()) {
+            for (String a : names) {
+                for (String b : names) {
+                    for (int senses = 0; senses < 4; senses++) {
+                        NameGroup x = group(type, a, (senses & 1) != 0);
+                        NameGroup y = group(type, b, (senses & 2) != 0);
+                        boolean expected = x.team() == y.team() && NameMatcher.isShorter(x.form(), y.form());
+                        assertThat(PairDecisions.mayBeShortFormOf(PairDecisions.shape(x), PairDecisions.shape(y), type))
+                                .as("%s %s / %s", type, x, y).isEqualTo(expected);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void anAcronymMatchesTheInitialsOfItsLongForm() {
         assertThat(DECISIONS.acronym(group(EntityType.ORGANIZATION, "IRGC"),
                 group(EntityType.ORGANIZATION, "Islamic Revolutionary Guard Corps"))).isPresent();

@@ -48,6 +48,32 @@ class ResolutionPlanTest {
     }
 
     @Test
+    void aBlocksShapesFindTheLongFormsThePairByPairTestFinds() {
+        // Made-up names of all three types; repeated last words, initials, a team sense, an acronym.
+        String[] names = {"Torvak", "Miran Torvak", "M. Torvak", "Miran Torvack", "Elsa Torvak", "Miran Elsk Torvak",
+            "Torvack", "Torvak Elsk", "Velka Hora", "Hora", "Horra", "North Hora", "Velka Hora Group", "Hora Group",
+            "VHG", "Miran", "Torvak Torvak", "T. Torvak"};
+        PairDecisions decisions = PairDecisions.of(MATCHER);
+        int fits = 0;
+        for (EntityType type : EntityType.values()) {
+            List<Member> block = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                NameGroup g = PairDecisionsTest.group(type, names[i], type == EntityType.LOCATION && i % 5 == 0);
+                block.add(new Member(i, g, PLAN.blockingKeys(g), Optional.of("k"), true));
+            }
+            ShortFormBlock shapes = ShortFormBlock.of(block);
+            for (Member g : block) {
+                List<Long> pairByPair = block.stream().filter(h -> decisions.shortForm(g.name(), h.name()).isPresent())
+                        .map(Member::id).toList();
+                fits += pairByPair.size();
+                assertThat(PLAN.shortFormFits(g, block, shapes, h -> true)).extracting(f -> f.h().id())
+                        .as("%s %s", type, g.name()).containsExactlyElementsOf(pairByPair);
+            }
+        }
+        assertThat(fits).as("short forms found").isGreaterThan(20);
+    }
+
+    @Test
     void choosesTheSmallestBlockOfMoreThanOneNameTheFirstOfEquals() {
         Map<String, Long> sizes = Map.of("a", 1L, "b", 7L, "c", 3L, "d", 3L);
         assertThat(ResolutionPlan.chooseBlock(List.of("a", "b", "c", "d"), sizes::get))
