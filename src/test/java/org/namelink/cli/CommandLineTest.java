@@ -15,11 +15,28 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line against ../shared/contract.md. */
 class CommandLineTest {
+
+    /**
+     * A run that fails to write its output saves its results as {@code namelink-PID.documents.jsonl}
+     * in the working directory (else the temporary one: {@link AnalysedDocuments}); this JVM's saves
+     * go, so no test leaves a file in the project.
+     */
+    @AfterEach
+    void deleteSavedResults() throws IOException {
+        deleteSavedResultsOfThisJvm();
+    }
+
+    static void deleteSavedResultsOfThisJvm() throws IOException {
+        String own = "namelink-" + ProcessHandle.current().pid() + AnalysedDocuments.SUFFIX;
+        Files.deleteIfExists(Path.of(own));
+        Files.deleteIfExists(Path.of(System.getProperty("java.io.tmpdir"), own));
+    }
 
     private static final Path ARTICLES = Path.of("testdata", "articles");
 

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,11 @@ class ExitCodesTest {
 
     @TempDir
     Path dir;
+
+    @AfterEach
+    void deleteSavedResults() throws IOException {
+        CommandLineTest.deleteSavedResultsOfThisJvm(); // a run writing to a full standard output saves its results
+    }
 
     @Test
     void everyCommandWritingToAFullStandardOutputFails() throws IOException {
