@@ -12,26 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.IntStream;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.namelink.bench.SyntheticMentions;
 import org.namelink.io.JsonCorpusStreamWriter;
 import org.namelink.kb.KnowledgeBase;
 import org.namelink.kb.WikiDictionary;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.MatchRule;
-import org.namelink.pipeline.DocumentMentions;
 import org.namelink.pipeline.ProcessedDocument;
 import org.namelink.pipeline.ResolvedMention;
 import org.namelink.resolution.Entity;
@@ -227,7 +221,7 @@ public final class SparkMain {
         String dir = options.output();
         Dataset<Row> articles = null;
         if (options.syntheticMentions() > 0) {
-            writeSyntheticMentions(spark, options.syntheticMentions(), dir + "/extracted");
+            SyntheticMentionRows.write(spark, options.syntheticMentions(), dir + "/extracted");
         } else {
             articles = read(spark, options.input());
             if (options.partitions() > 0) {
@@ -309,29 +303,6 @@ public final class SparkMain {
         return cached.map(Path::toString);
     }
 
-    /**
-     * About {@code mentions} synthetic mentions ({@link SyntheticMentions}, seed 1, as
-     * {@code bench-resolution}) as mention rows, made on the executors: one task per core, each
-     * running the generator (sequential: one seeded stream) and keeping every {@code parts}-th
-     * document from its own, so the rows are those of one generator, made and written in parallel.
-     */
-    private static void writeSyntheticMentions(SparkSession spark, int mentions, String path) {
-        int parts = Math.max(1, spark.sparkContext().defaultParallelism());
-        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(IntStream.range(0, parts).boxed().toList(), parts)
-                .flatMap(part -> syntheticRows(mentions, part, parts));
-        spark.createDataFrame(rows, MentionColumns.SCHEMA).write().mode(SaveMode.Overwrite).parquet(path);
-    }
-
-    /** The rows of documents {@code part}, {@code part + parts}, ... of the synthetic corpus. */
-    static Iterator<Row> syntheticRows(int mentions, int part, int parts) {
-        int[] index = {0};
-        return Iterators.flatMap(SyntheticMentions.of(mentions, 1).iterator(), d -> index[0]++ % parts != part
-                ? List.of()
-                : MentionRows.of(new DocumentMentions(d.id(), d.mentions(), d.acronyms(), d.teamMentions(),
-                        Optional.empty())));
-    }
-
     /** The articles of {@code input}: columns {@code id} and {@code text}. */
     static Dataset<Row> read(SparkSession spark, String input) {
         String lower = input.toLowerCase(Locale.ROOT);
@@ -344,7 +315,7 @@ public final class SparkMain {
         Path path = Path.of(input);
         String pattern = Files.isDirectory(path) ? input + "/*.txt" : input;
         StructType schema = new StructType().add("id", DataTypes.StringType, false).add("text", DataTypes.StringType, true);
-        return spark.createDataFrame(new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext())
+        return spark.createDataFrame(org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .wholeTextFiles(pattern)
                 .map(file -> org.apache.spark.sql.RowFactory.create(idOf(file._1()), file._2())), schema);
     }

@@ -103,24 +103,6 @@ class SparkMainTest {
         assertThat(SparkMain.idOf("file:/data/articles/000_ab12.txt")).isEqualTo("000_ab12");
     }
 
-    @Test
-    void syntheticMentionsMadeInPartsAreTheRowsOfOneGeneratorInterleaved() {
-        List<org.apache.spark.sql.Row> whole = new ArrayList<>();
-        SparkMain.syntheticRows(5_000, 0, 1).forEachRemaining(whole::add);
-        List<List<org.apache.spark.sql.Row>> parts = new ArrayList<>();
-        for (int part = 0; part < 3; part++) {
-            List<org.apache.spark.sql.Row> rows = new ArrayList<>();
-            SparkMain.syntheticRows(5_000, part, 3).forEachRemaining(rows::add);
-            parts.add(rows);
-        }
-
-        assertThat(whole).hasSizeGreaterThanOrEqualTo(5_000);
-        assertThat(parts).allSatisfy(rows -> assertThat(rows).isNotEmpty());
-        assertThat(parts.stream().flatMap(List::stream)).containsExactlyInAnyOrderElementsOf(whole);
-        // Document d<k> belongs to part k mod 3.
-        assertThat(parts.get(1)).allSatisfy(r -> assertThat(Integer.parseInt(r.getString(0).substring(1)) % 3).isEqualTo(1));
-    }
-
     private static String singleMachineJson() throws Exception {
         List<Article> articles = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("testdata/articles"))) {
