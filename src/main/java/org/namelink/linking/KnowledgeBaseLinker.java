@@ -31,7 +31,8 @@ import org.namelink.resolution.EntityMention;
  * Linker linker = KnowledgeBaseLinker.builder(KnowledgeBase.open(dir)).build();
  * }</pre>
  *
- * <p>Immutable and thread-safe (the knowledge base is).
+ * <p>Thread-safe (the knowledge base is); its answers never change: all it keeps is what it has
+ * read of titles ({@code TitleFacts}, bounded).
  */
 public final class KnowledgeBaseLinker implements Linker {
 
@@ -57,6 +58,7 @@ public final class KnowledgeBaseLinker implements Linker {
     private final KnowledgeBase kb;
     private final double threshold;
     private final Weights weights;
+    private final TitleFacts titleFacts = new TitleFacts();
 
     /**
      * How much each rule counts beside the log-prior (times {@code sharpness}): chosen by hand on AIDA
@@ -219,8 +221,8 @@ public final class KnowledgeBaseLinker implements Linker {
                 .map(b -> EntityLink.wikipedia(b.title(), b.probability()));
     }
 
-    private static Set<String> titleWords(String title) {
-        return ContextWords.of(title.replace('_', ' '));
+    private Set<String> titleWords(String title) {
+        return titleFacts.words(title);
     }
 
     /** The best candidate of one entity, coherence from the other entities' linked titles per document. */
@@ -315,7 +317,8 @@ public final class KnowledgeBaseLinker implements Linker {
         boolean team = e.team() || (!sports.isEmpty() && (e.type() == EntityType.ORGANIZATION
                 || (e.type() == EntityType.LOCATION && repeated(e, documentWords, SIDE_MENTIONS))));
         addSides(prior, mentions.keySet(), sports);
-        List<Map.Entry<String, Double>> top = prior.entrySet().stream().filter(t -> LinkRules.mayBeEntity(t.getKey()))
+        List<Map.Entry<String, Double>> top = prior.entrySet().stream()
+                .filter(t -> titleFacts.kind(t.getKey()) != TitleKind.OTHER) // never a work, event or common noun
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_CANDIDATES).toList();
         Set<String> nameWords = LinkRules.nameWords(e.variants());
         int n = top.size();
@@ -330,14 +333,14 @@ public final class KnowledgeBaseLinker implements Linker {
             titles.add(title);
             p[i] = top.get(i).getValue();
             mass += p[i];
-            TitleKind kind = TitleKind.of(title);
+            TitleKind kind = titleFacts.kind(title);
             if (team && kind == TitleKind.UNKNOWN && LinkRules.isPlainName(title, e.variants())) {
                 // The name's own article is the place's: Wikipedia titles a place's sides otherwise.
                 kind = TitleKind.LOCATION;
             }
             type[i] = LinkRules.typeFit(e.type(), team, kind)
                     + NAME_WEIGHT * LinkRules.personNameFit(e.type(), title, e.variants());
-            Set<String> words = LinkRules.distinctiveWords(title, nameWords);
+            Set<String> words = LinkRules.distinctiveWords(titleFacts.words(title), nameWords);
             distinctive.add(words);
             context[i] = docs.isEmpty() ? 0 : mean(words, docs);
         }
@@ -354,7 +357,7 @@ public final class KnowledgeBaseLinker implements Linker {
             variants.stream().distinct().limit(SIDE_VARIANTS).forEach(v -> {
                 for (String surface : SportsReport.teamSurfaces(v, sport)) {
                     for (Candidate c : kb.candidates(surface, 1)) {
-                        if (c.prior() >= 0.5 && TitleKind.of(c.title()) == TitleKind.TEAM) {
+                        if (c.prior() >= 0.5 && titleFacts.kind(c.title()) == TitleKind.TEAM) {
                             prior.merge(c.title(), SIDE_PRIOR, Math::max);
                         }
                     }

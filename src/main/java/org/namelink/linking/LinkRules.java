@@ -130,7 +130,11 @@ final class LinkRules {
      * title that shares no word with the name.
      */
     static Set<String> distinctiveWords(String title, Set<String> nameWords) {
-        Set<String> titleWords = ContextWords.of(title.replace('_', ' '));
+        return distinctiveWords(ContextWords.of(title.replace('_', ' ')), nameWords);
+    }
+
+    /** {@link #distinctiveWords(String, Set)} of a title whose words ({@link ContextWords#of}) are known. */
+    static Set<String> distinctiveWords(Set<String> titleWords, Set<String> nameWords) {
         if (java.util.Collections.disjoint(titleWords, nameWords)) {
             // Not a sense of this name ("United States" among Chicago's candidates): no words to confirm it by.
             return Set.of();

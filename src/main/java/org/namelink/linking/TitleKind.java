@@ -118,16 +118,33 @@ enum TitleKind {
      * apostrophe ("al-Asad", "d'Ivoire") and the parenthesis are not read.
      */
     static boolean isCommonNoun(String title) {
-        String t = title.replace('_', ' ').replaceAll("\\s*\\([^)]*\\)", "").strip();
-        String[] words = t.split(" +");
-        for (int i = 1; i < words.length; i++) {
-            String w = words[i];
-            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && w.chars().allMatch(Character::isLetter)
-                    && !LOWER_CASE_NAME_WORDS.contains(w)) {
-                return true;
+        int paren = title.indexOf('(');
+        String t = paren < 0 ? title : title.substring(0, paren);
+        int word = 0;
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || t.charAt(i) == '_' || t.charAt(i) == ' ') {
+                if (i > start && word++ > 0 && isLowerCaseWord(t, start, i)
+                        && !LOWER_CASE_NAME_WORDS.contains(t.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;
+    }
+
+    /** Letters only, the first in lower case. */
+    private static boolean isLowerCaseWord(String t, int start, int end) {
+        if (!Character.isLowerCase(t.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (!Character.isLetter(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
