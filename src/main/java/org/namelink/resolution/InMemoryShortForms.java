@@ -54,20 +54,20 @@ final class InMemoryShortForms {
     void choose(List<BatchGroup> shortForms, List<List<Found<BatchGroup>>> longForms) {
         for (int i = 0; i < shortForms.size(); i++) {
             BatchGroup g = shortForms.get(i);
-            List<ResolutionPlan.ClusterFit<BatchGroup>> fitting =
-                    ResolutionPlan.fitsByCluster(longForms.get(i), h -> clusters.find(h.id));
+            List<ShortForms.ClusterFit<BatchGroup>> fitting =
+                    ShortForms.fitsByCluster(longForms.get(i), h -> clusters.find(h.id));
             if (fitting.isEmpty()) {
                 continue;
             }
             for (Node node : g.nodesByDoc.values()) {
                 List<ShortForms.Fit> fits = new ArrayList<>(fitting.size());
-                for (ResolutionPlan.ClusterFit<BatchGroup> c : fitting) {
+                for (ShortForms.ClusterFit<BatchGroup> c : fitting) {
                     int root = (int) c.root();
                     fits.add(new ShortForms.Fit(inDocument(root, node.doc), rootMentionCount(root), c.writtenAlike()));
                 }
                 OptionalInt chosen = ShortForms.choose(g.type(), g.mentionTotal, fits);
                 if (chosen.isPresent()) {
-                    ResolutionPlan.ClusterFit<BatchGroup> c = fitting.get(chosen.getAsInt());
+                    ShortForms.ClusterFit<BatchGroup> c = fitting.get(chosen.getAsInt());
                     shortAssignment.put(node, (int) c.root());
                     shortReasons.put(node, new MergeReason(g.representative(), c.match().rule(),
                             c.longForm().representative(), c.match().score()));

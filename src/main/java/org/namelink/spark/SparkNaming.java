@@ -111,7 +111,7 @@ final class SparkNaming {
             .add(WRITTEN_ALIKE, DataTypes.BooleanType, false);
 
     /**
-     * Per short form and cluster it fits ({@link ResolutionPlan#fitsByCluster}, in a task per short
+     * Per short form and cluster it fits ({@link ShortForms#fitsByCluster}, in a task per short
      * form): the first fitting long form and its match, and whether any writes the short form alike.
      */
     static Dataset<Row> fittingClusters(Dataset<Row> decided, Dataset<Row> clustered) {
@@ -129,7 +129,7 @@ final class SparkNaming {
                                 MatchRule.valueOf(r.getString(3)), true), r.getBoolean(5), false));
                     }
                     List<Row> out = new ArrayList<>();
-                    for (ResolutionPlan.ClusterFit<Long> c : ResolutionPlan.fitsByCluster(found, rootOf::get)) {
+                    for (ShortForms.ClusterFit<Long> c : ShortForms.fitsByCluster(found, rootOf::get)) {
                         out.add(RowFactory.create(run.get(0).getLong(0), c.root(), c.longForm(), c.match().rule().name(),
                                 c.match().score(), c.writtenAlike()));
                     }

@@ -349,36 +349,6 @@ public final class ResolutionPlan {
         void found(T searcher, Kind kind, Found<T> found);
     }
 
-    // ---------------------------------------------------------------- step 7, short forms
-
-    /**
-     * A cluster a short form fits: the first of its long forms found in it, with its match, and
-     * whether any of them writes the short form alike ({@link ShortForms.Fit#writtenAlike}).
-     */
-    public record ClusterFit<T>(long root, T longForm, NameMatch match, boolean writtenAlike) {
-    }
-
-    /**
-     * The clusters a short form's fits ({@link #shortFormFits}, in block order) lie in once the
-     * clusters are final, in order of their first fit: what {@link ShortForms#choose} chooses among,
-     * per document.
-     *
-     * @param root the root of a long form's cluster
-     */
-    public static <T> List<ClusterFit<T>> fitsByCluster(List<Found<T>> fits, ToLongFunction<? super T> root) {
-        Map<Long, ClusterFit<T>> byRoot = new java.util.LinkedHashMap<>();
-        for (Found<T> f : fits) {
-            long r = root.applyAsLong(f.h());
-            ClusterFit<T> first = byRoot.get(r);
-            if (first == null) {
-                byRoot.put(r, new ClusterFit<>(r, f.h(), f.match(), f.writtenAlike()));
-            } else if (f.writtenAlike() && !first.writtenAlike()) {
-                byRoot.put(r, new ClusterFit<>(r, first.longForm(), first.match(), true));
-            }
-        }
-        return new ArrayList<>(byRoot.values());
-    }
-
     // ---------------------------------------------------------------- step 5, full-name joins
 
     /**

@@ -1,11 +1,16 @@
 package org.namelink.resolution.plan;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.namelink.mentions.EntityType;
 import org.namelink.names.NameForm;
+import org.namelink.names.NameMatch;
 
 /**
  * Step 7 of the {@link ResolutionPlan}, short forms: a short form (Soleimani, al-Asad, Revolutionary Guards) joins a longer
@@ -93,5 +98,33 @@ public final class ShortForms {
             }
         }
         return found;
+    }
+
+    /**
+     * A cluster a short form fits: the first of its long forms found in it, with its match, and
+     * whether any of them writes the short form alike ({@link Fit#writtenAlike}).
+     */
+    public record ClusterFit<T>(long root, T longForm, NameMatch match, boolean writtenAlike) {
+    }
+
+    /**
+     * The clusters a short form's fits ({@link ResolutionPlan#shortFormFits}, in block order) lie in once the
+     * clusters are final, in order of their first fit: what {@link #choose} chooses among,
+     * per document.
+     *
+     * @param root the root of a long form's cluster
+     */
+    public static <T> List<ClusterFit<T>> fitsByCluster(List<ResolutionPlan.Found<T>> fits, ToLongFunction<? super T> root) {
+        Map<Long, ClusterFit<T>> byRoot = new LinkedHashMap<>();
+        for (ResolutionPlan.Found<T> f : fits) {
+            long r = root.applyAsLong(f.h());
+            ClusterFit<T> first = byRoot.get(r);
+            if (first == null) {
+                byRoot.put(r, new ClusterFit<>(r, f.h(), f.match(), f.writtenAlike()));
+            } else if (f.writtenAlike() && !first.writtenAlike()) {
+                byRoot.put(r, new ClusterFit<>(r, first.longForm(), first.match(), true));
+            }
+        }
+        return new ArrayList<>(byRoot.values());
     }
 }
