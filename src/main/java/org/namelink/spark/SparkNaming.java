@@ -157,10 +157,13 @@ final class SparkNaming {
         Dataset<Row> withCluster = located.join(clustered.select(GID, SHORT, ROOT, MentionColumns.TYPE, MENTION_TOTAL)
                 .withColumnRenamed(MentionColumns.TYPE, "groupType"), GID);
         Dataset<Row> full = withCluster.filter(col(SHORT).equalTo(false));
-        Dataset<Row> fits = fitting.select(G, ROOT, WRITTEN_ALIKE)
-                .join(full.groupBy(ROOT).agg(count(lit(1)).as("rootCount")), ROOT);
-        Dataset<Row> shortNodes = withCluster.filter(col(SHORT))
-                .select(col(GID).as(G), col(MentionColumns.DOCUMENT_ID), col("groupType"), col(MENTION_TOTAL)).distinct();
+        // Kept: the documents that name a fit and those that name none both read them, and each
+        // would join and aggregate the mentions again.
+        Dataset<Row> fits = Lineage.cut(Step.SHORT_FORMS.label("fits with their clusters' sizes"),
+                fitting.select(G, ROOT, WRITTEN_ALIKE).join(full.groupBy(ROOT).agg(count(lit(1)).as("rootCount")), ROOT));
+        Dataset<Row> shortNodes = Lineage.cut(Step.SHORT_FORMS.label("short forms' documents"), withCluster
+                .filter(col(SHORT))
+                .select(col(GID).as(G), col(MentionColumns.DOCUMENT_ID), col("groupType"), col(MENTION_TOTAL)).distinct());
         Column fit = struct(col(ROOT), col("inDocument"), col("rootCount"), col(WRITTEN_ALIKE));
         Dataset<Row> named = Lineage.cut(Step.SHORT_FORMS.label("fits named in documents"), fits
                 .join(full.select(col(ROOT), col(MentionColumns.DOCUMENT_ID)).distinct(), ROOT)
