@@ -318,7 +318,7 @@ public final class KnowledgeBaseLinker implements Linker {
                 || (e.type() == EntityType.LOCATION && repeated(e, documentWords, SIDE_MENTIONS))));
         addSides(prior, mentions.keySet(), sports);
         List<Map.Entry<String, Double>> top = prior.entrySet().stream()
-                .filter(t -> titleFacts.kind(t.getKey()) != TitleKind.OTHER) // never a work, event or common noun
+                .filter(t -> LinkRules.mayBeEntity(titleFacts.kind(t.getKey())))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_CANDIDATES).toList();
         Set<String> nameWords = LinkRules.nameWords(e.variants());
         int n = top.size();
@@ -385,10 +385,6 @@ public final class KnowledgeBaseLinker implements Linker {
     }
 
     /** The entity's most mentioned variants, each with the mentions that contain it, and its canonical name. */
-    static Map<String, Integer> variantMentions(Entity e) {
-        return variantMentions(Subject.of(e));
-    }
-
     static Map<String, Integer> variantMentions(Subject e) {
         Map<String, Long> counts = new HashMap<>();
         List<String> lowerVariants = new ArrayList<>();

@@ -118,7 +118,12 @@ final class LinkRules {
      * share of the prior is left to "none of the candidates".
      */
     static boolean mayBeEntity(String title) {
-        return TitleKind.of(title) != TitleKind.OTHER;
+        return mayBeEntity(TitleKind.of(title));
+    }
+
+    /** {@link #mayBeEntity(String)} of a title whose kind is known. */
+    static boolean mayBeEntity(TitleKind kind) {
+        return kind != TitleKind.OTHER;
     }
 
     /** What a title of the entity's own kind earns. */
