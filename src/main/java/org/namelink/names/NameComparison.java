@@ -32,7 +32,7 @@ public final class NameComparison {
     public static final List<String> FEATURES = List.of("bias", "coverage", "minNameSim", "meanNameSim",
             "conflicts", "extras", "alignedNames", "wholeSim", "shortWordCost", "firstLetterEdit",
             "nameEditCost", "sameNameCount", "sharedPrefix", "maxWordEdits", "genderEnding", "coverageAbove90",
-            "coverageAbove80", "ending", "commonAligned");
+            "coverageAbove80", "ending", "commonAligned", "weakAligned", "extraAnchored", "strongAligned");
 
     /** One aligned pair: words {@code a} of the first name and {@code b} of the second. */
     record Aligned(String a, String b, NameParts.Tag tag, WordSimilarity.Comparison comparison, int a0, int a1,
@@ -49,6 +49,8 @@ public final class NameComparison {
     private final PartingRules.Side sideA;
     private final PartingRules.Side sideB;
     private final List<CommonWord> commonWords;
+    private final int strongNames;
+    private final int weakNames;
 
     /** A shared common word, said only when the comparison is explained (the resolver never asks). */
     private record CommonWord(String word, double commonness) {
@@ -59,7 +61,9 @@ public final class NameComparison {
 
     private NameComparison(EntityType type, boolean lastNameAligned, List<Aligned> aligned, List<String> parted,
             List<String> leftA, List<String> leftB, double[] features, PartingRules.Side sideA, PartingRules.Side sideB,
-            List<CommonWord> commonWords) {
+            List<CommonWord> commonWords, int strongNames, int weakNames) {
+        this.strongNames = strongNames;
+        this.weakNames = weakNames;
         this.sideA = sideA;
         this.sideB = sideB;
         this.commonWords = List.copyOf(commonWords);
@@ -233,8 +237,22 @@ public final class NameComparison {
         f[16] = f[1] >= 0.8 ? 1 : 0;
         f[17] = lone && !vetoed(candidates) ? ending(namesSymbolsA, namesSymbolsB) : 0;
         f[18] = common;
+        int strong = 0;
+        int weak = 0;
+        for (Aligned al : aligned) {
+            if (al.tag() == NameParts.Tag.NAME) {
+                if (weakness(al, aligned.size(), type) != null) {
+                    weak++;
+                } else if (al.comparison().similarity() >= STRONG_WORD && al.a().length() > 1 && al.b().length() > 1) {
+                    strong++;
+                }
+            }
+        }
+        f[19] = weak;
+        f[21] = Math.min(strong, 3);
+        f[20] = extraAnchored(type, f[5], strong, weak, common) ? 1 : 0;
         return new NameComparison(type, usedA[lastName(pa)] || usedB[lastName(pb)], aligned, parted, leftA,
-                leftB, f, side(a, pa, usedA), side(b, pb, usedB), commonWords);
+                leftB, f, side(a, pa, usedA), side(b, pb, usedB), commonWords, strong, weak);
     }
 
     /** A word aligned with two run together (Hamidreza, Hamid Reza), when they are close enough to align. */
@@ -529,6 +547,17 @@ public final class NameComparison {
         for (String w : leftB) {
             out.add("(none)~" + w);
         }
+        if (weakNames == 1 && strongNames >= anchorWords(type)) {
+            for (Aligned al : aligned) {
+                String weak = weakness(al, aligned.size(), type);
+                if (weak != null) {
+                    out.add("(" + weak + ", the rest aligned: left to the score)");
+                }
+            }
+        }
+        if (features[20] > 0) {
+            out.add("(a name word more on one side, the rest aligned: left to the score)");
+        }
         return List.copyOf(out);
     }
 
@@ -559,19 +588,16 @@ public final class NameComparison {
         if (rule.isPresent()) {
             return rule;
         }
+        // One weak word among words that align well is left to the score (feature weakAligned):
+        // Ust-Katav, Ust-Katavskiy; not Michael Johnson, Michael Jones, where one word is all the rest.
+        boolean anchored = weakNames == 1 && strongNames >= anchorWords(type);
         for (Aligned al : aligned) {
             if (al.tag() != NameParts.Tag.NAME) {
                 continue;
             }
-            double s = al.comparison().similarity();
-            int shorter = Math.min(Romanization.symbols(al.a()).length(), Romanization.symbols(al.b()).length());
-            if (s < (shorter <= 4 ? WEAK_SHORT_WORD : aligned.size() == 1 ? WEAK_LONE_WORD : WEAK_WORD)) {
-                return Optional.of(al.a() + "~" + al.b() + " too far apart");
-            }
-            // A place's name keeps more of its foreign spellings: one letter changed alone is allowed.
-            int allowed = type == EntityType.LOCATION && al.comparison().edits().size() == 1 ? 1 : 0;
-            if (al.comparison().letterEdits() > allowed && s < LETTER_CHANGED_WORD) {
-                return Optional.of(al.a() + "~" + al.b() + " changes a letter");
+            String weak = weakness(al, aligned.size(), type);
+            if (weak != null && !anchored) {
+                return Optional.of(weak);
             }
         }
         // A person's two or more aligned name words with one family name aligned outweigh a
@@ -582,10 +608,60 @@ public final class NameComparison {
         }
         // A name word more on one side: a person's middle name once both given and family names
         // align; for an organisation or a place, another one (New York, New York Stock Exchange).
-        if (features[5] >= NameParts.Tag.NAME.weight() && (type != EntityType.PERSON || features[6] < 2)) {
+        if (features[5] >= NameParts.Tag.NAME.weight() && (type != EntityType.PERSON || features[6] < 2)
+                && features[20] == 0) {
             return Optional.of("a name word more on one side");
         }
         return Optional.empty();
+    }
+
+    /** The aligned words of a name with a word more are this common at most (New York Yankees, New York). */
+    static final double EXTRA_ANCHOR_COMMONNESS = 0.5;
+
+    /** An aligned name word this alike anchors a name ({@link #anchorWords}). */
+    static final double STRONG_WORD = 0.9;
+
+    /**
+     * How many other name words must align at {@link #STRONG_WORD} or more for one weak word to be
+     * left to the score: two for a person (a shared given name and one weak surname is Michael
+     * Johnson and Michael Jones), one for a place or an organisation.
+     */
+    static int anchorWords(EntityType type) {
+        return type == EntityType.PERSON ? 2 : 1;
+    }
+
+    /**
+     * Whether a name word more on one side of a place's or an organisation's name is left to the
+     * score (feature extraAnchored): two or more name words aligned well and none weak (Bani Yas,
+     * Bani Yas City; Shahid Babaie Industries Complex), not one (Brontel Bank, Brontel Bank Securities).
+     */
+    private static boolean extraAnchored(EntityType type, double extras, int strong, int weak, double common) {
+        return type != EntityType.PERSON && common < EXTRA_ANCHOR_COMMONNESS && extras >= NameParts.Tag.NAME.weight() && strong >= 2 && weak == 0;
+    }
+
+    /**
+     * Why an aligned pair of words is weak, or null: too far apart (below 0.7, 0.8 for a short word,
+     * 0.75 for a name's only word: Johnson, Jones), or a letter changed that no romanisation writes
+     * for it in a word not close otherwise (Washington, Wellington; a place's one edit is allowed).
+     */
+    private static String weakness(Aligned al, int alignedCount, EntityType type) {
+        if (al.tag() != NameParts.Tag.NAME) {
+            return null;
+        }
+        double s = al.comparison().similarity();
+        if (s >= LETTER_CHANGED_WORD && s >= WEAK_SHORT_WORD) {
+            return null;
+        }
+        int shorter = Math.min(Romanization.symbols(al.a()).length(), Romanization.symbols(al.b()).length());
+        if (s < (shorter <= 4 ? WEAK_SHORT_WORD : alignedCount == 1 ? WEAK_LONE_WORD : WEAK_WORD)) {
+            return al.a() + "~" + al.b() + " too far apart";
+        }
+        // A place's name keeps more of its foreign spellings: one letter changed alone is allowed.
+        int allowed = type == EntityType.LOCATION && al.comparison().edits().size() == 1 ? 1 : 0;
+        if (al.comparison().letterEdits() > allowed && s < LETTER_CHANGED_WORD) {
+            return al.a() + "~" + al.b() + " changes a letter";
+        }
+        return null;
     }
 
     /** A shared common word is shown in the explanation from this commonness on. */
