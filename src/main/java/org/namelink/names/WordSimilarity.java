@@ -316,6 +316,9 @@ final class WordSimilarity {
                 return 0.2;
             case "jy":
                 return 0.2;
+            // y for a vowel: the Slavic y (Tarhuna, Tarkhuny; Nizhnokamsk, Nyzhnykamsk).
+            case "ay": case "oy": case "uy":
+                return 0.4;
             case "ij":
                 return 0.3;
             case "uw": case "ow":
@@ -366,6 +369,18 @@ final class WordSimilarity {
             // writes ch and j for one letter (Chin, Jin); Ukrainian h for Russian g (Serhiy).
             case "gj":
                 return 0.4;
+            // French j for zh, written z elsewhere (Berejovskij, Berezovskiy).
+            case "jz":
+                return 0.45;
+            // German ch for kh, written h elsewhere (Rechowot, Rehovot).
+            case "Ch":
+                return 0.5;
+            // The ghayn written r in French (Ghenif, R'Nif); l for r in Korean and Japanese
+            // romanisations, which have one letter for both: a change, but not of the name.
+            case "Gr":
+                return 0.6;
+            case "lr":
+                return 0.6;
             case "Cj": case "CJ":
                 return 0.4;
             case "gh":

@@ -37,6 +37,19 @@ class WordSimilarityTest {
         assertThat(previous).isLessThan(0.7);
     }
 
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({
+        // y for a vowel (the Slavic y), French j for zh/z, German ch for h, a ghayn written r,
+        // l for r (Korean, Japanese): romanisations' changes, not a letter changed.
+        "velmana, velmany", "tarnoka, tarnyka", "berojovka, berozovka", "kachelow, kahelow",
+        "ghalmira, ralmira", "karmeno, kalmeno",
+    })
+    void romanisationClassesChangeNoLetter(String a, String b) {
+        WordSimilarity.Comparison c = WordSimilarity.compare(a, b);
+        assertThat(c.letterEdits()).as("%s ~ %s: %s", a, b, c.edits()).isZero();
+        assertThat(c.similarity()).as("%s ~ %s", a, b).isGreaterThanOrEqualTo(0.9);
+    }
+
     @Test
     void editsSayWhatChanged() {
         WordSimilarity.Comparison c = WordSimilarity.compare("qaddafi", "gaddafi");
