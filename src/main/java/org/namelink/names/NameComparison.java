@@ -589,7 +589,7 @@ public final class NameComparison {
             return rule;
         }
         // One weak word among words that align well is left to the score (feature weakAligned):
-        // Ust-Katav, Ust-Katavskiy; not Michael Johnson, Michael Jones, where one word is all the rest.
+        // Ust-Kolvar, Ust-Kolvarskiy; not Michael Johnson, Michael Jones, where one word is all the rest.
         boolean anchored = weakNames == 1 && strongNames >= anchorWords(type);
         for (Aligned al : aligned) {
             if (al.tag() != NameParts.Tag.NAME) {
@@ -632,8 +632,8 @@ public final class NameComparison {
 
     /**
      * Whether a name word more on one side of a place's or an organisation's name is left to the
-     * score (feature extraAnchored): two or more name words aligned well and none weak (Bani Yas,
-     * Bani Yas City; Shahid Babaie Industries Complex), not one (Brontel Bank, Brontel Bank Securities).
+     * score (feature extraAnchored): two or more name words aligned well and none weak (Zarvel
+     * Obrinsk, Zarvel Obrinsk City), not one (Brontel Bank, Brontel Bank Securities).
      */
     private static boolean extraAnchored(EntityType type, double extras, int strong, int weak, double common) {
         return type != EntityType.PERSON && common < EXTRA_ANCHOR_COMMONNESS && extras >= NameParts.Tag.NAME.weight() && strong >= 2 && weak == 0;

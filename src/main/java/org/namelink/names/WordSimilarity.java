@@ -316,7 +316,7 @@ final class WordSimilarity {
                 return 0.2;
             case "jy":
                 return 0.2;
-            // y for a vowel: the Slavic y (Tarhuna, Tarkhuny; Nizhnokamsk, Nyzhnykamsk).
+            // y for a vowel: the Slavic y (Velikhovo, Velykhovo).
             case "ay": case "oy": case "uy":
                 return 0.4;
             case "ij":
@@ -369,13 +369,13 @@ final class WordSimilarity {
             // writes ch and j for one letter (Chin, Jin); Ukrainian h for Russian g (Serhiy).
             case "gj":
                 return 0.4;
-            // French j for zh, written z elsewhere (Berejovskij, Berezovskiy).
+            // French j for zh, written z elsewhere (Kajarov, Kazarov).
             case "jz":
                 return 0.45;
-            // German ch for kh, written h elsewhere (Rechowot, Rehovot).
+            // German ch for kh, written h elsewhere (Rachoval, Rahoval).
             case "Ch":
                 return 0.5;
-            // The ghayn written r in French (Ghenif, R'Nif); l for r in Korean and Japanese
+            // The ghayn written r in French (Ghalmi, R'almi); l for r in Korean and Japanese
             // romanisations, which have one letter for both: a change, but not of the name.
             case "Gr":
                 return 0.6;
