@@ -126,6 +126,18 @@ final class LinkRules {
         return kind != TitleKind.OTHER;
     }
 
+    /**
+     * What an organisation's name costs beyond {@link #typeFit} when the article is a division of a
+     * country's territory (a province, a county: {@link TitleKind#isSubdivision}): -0.5, so that it
+     * counts as another kind altogether. A country or a capital often stands for its government (an
+     * organisation), a province hardly ever: an organisation named like one is something else that
+     * takes its name (a news agency, a company, a club outside a sports report). 0 otherwise, and for
+     * a side's sense (a sports report's county is its club: {@link #typeFit}).
+     */
+    static double subdivisionFit(EntityType type, boolean team, boolean subdivision) {
+        return type == EntityType.ORGANIZATION && !team && subdivision ? -0.5 : 0;
+    }
+
     /** What a title of the entity's own kind earns. */
     static final double MATCH = 0.25;
 
@@ -176,6 +188,38 @@ final class LinkRules {
      */
     static double coherence(Set<String> distinctive, Set<String> linkedTitleWords) {
         return context(distinctive, linkedTitleWords);
+    }
+
+    /**
+     * Whether an article's title is another name for the entity, sharing none of its words ("Tessavia"
+     * among the candidates of "Tessavian Republic"): no word of it can confirm it by context, but the
+     * article itself can, when another entity of the same documents is linked to it
+     * ({@link #aliasCoherence}).
+     */
+    static boolean isAlias(Set<String> titleWords, Set<String> nameWords) {
+        // A name without words to compare (an acronym of two letters) makes every article look like an alias.
+        return !titleWords.isEmpty() && !nameWords.isEmpty() && java.util.Collections.disjoint(titleWords, nameWords);
+    }
+
+    /**
+     * An alias's coherence: the share of the entity's documents where another entity is linked to the
+     * article itself (a report that names a country calls it by another name too). A sense of the
+     * name itself (the city beside its club) is no alias and never gets this.
+     *
+     * @param title the article
+     * @param linkedTitles per document of the entity, the articles linked for the other entities there
+     */
+    static double aliasCoherence(String title, List<Set<String>> linkedTitles) {
+        if (linkedTitles.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (Set<String> titles : linkedTitles) {
+            if (titles.contains(title)) {
+                shared++;
+            }
+        }
+        return (double) shared / linkedTitles.size();
     }
 
     /**

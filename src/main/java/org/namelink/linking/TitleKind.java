@@ -64,6 +64,11 @@ enum TitleKind {
             + "resolution|declaration";
     private static final Pattern OTHER_ANYWHERE = Pattern.compile("\\b(" + OTHER_WORDS + ")\\b");
 
+    /** A division of a country's territory ("Velmora Province", "Tessa County"), by its title's words. */
+    private static final Pattern SUBDIVISION_WORDS = Pattern.compile(
+            "\\b(province|governorate|county|district|oblast|prefecture|canton|municipality|voivodeship)\\b"
+                    + "|\\((province|county|district|governorate|prefecture|municipality)\\)");
+
     /** Titles the gazetteer lists as countries, states or provinces, in lower case with spaces. */
     private static final class Places {
         static final Set<String> NAMES = places();
@@ -109,6 +114,16 @@ enum TitleKind {
             return ORGANIZATION;
         }
         return UNKNOWN;
+    }
+
+    /**
+     * Whether a place's article is about a division of a country's territory (a province, a county, a
+     * district), by its title's words: such a place rarely stands for an organisation, where a country
+     * or a capital stands for its government. Any title may be asked; only a place's has these words.
+     */
+    static boolean isSubdivision(String title) {
+        Objects.requireNonNull(title, "title");
+        return SUBDIVISION_WORDS.matcher(title.replace('_', ' ').toLowerCase(Locale.ROOT)).find();
     }
 
     /**

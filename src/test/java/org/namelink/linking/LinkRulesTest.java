@@ -92,4 +92,22 @@ class LinkRulesTest {
         assertThat(LinkRules.isPlainName("Trevanne_(city)", List.of("Trevanne"))).isTrue();
         assertThat(LinkRules.isPlainName("Trevanne_Comets", List.of("Trevanne"))).isFalse();
     }
+
+    @Test
+    void anAliasSharesNoWordWithTheNameAndIsConfirmedByItsArticleBeside() {
+        Set<String> name = LinkRules.nameWords(List.of("Orvelline Republic"));
+        assertThat(LinkRules.isAlias(ContextWords.of("Marbania"), name)).isTrue();
+        assertThat(LinkRules.isAlias(ContextWords.of("Orvelline Republic"), name)).isFalse();
+        assertThat(LinkRules.isAlias(ContextWords.of("Marbania"), LinkRules.nameWords(List.of("OR")))).isFalse();
+        assertThat(LinkRules.aliasCoherence("Marbania", List.of(Set.of("Marbania"), Set.of("Velmora")))).isEqualTo(0.5);
+        assertThat(LinkRules.aliasCoherence("Marbania", List.of())).isZero();
+    }
+
+    @Test
+    void aProvinceCostsAnOrganisationMoreThanACountry() {
+        assertThat(LinkRules.subdivisionFit(EntityType.ORGANIZATION, false, true)).isNegative();
+        assertThat(LinkRules.subdivisionFit(EntityType.ORGANIZATION, false, false)).isZero();
+        assertThat(LinkRules.subdivisionFit(EntityType.ORGANIZATION, true, true)).isZero();
+        assertThat(LinkRules.subdivisionFit(EntityType.LOCATION, false, true)).isZero();
+    }
 }
