@@ -296,6 +296,15 @@ public final class KnowledgeBaseLinker implements Linker {
         return out;
     }
 
+    private static boolean allTrue(boolean[] values) {
+        for (boolean v : values) {
+            if (!v) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static double mean(Set<String> distinctive, List<Set<String>> perDocument) {
         double total = 0;
         for (Set<String> words : perDocument) {
@@ -358,12 +367,16 @@ public final class KnowledgeBaseLinker implements Linker {
                 kind = TitleKind.LOCATION;
             }
             type[i] = LinkRules.typeFit(e.type(), team, kind)
-                    + LinkRules.subdivisionFit(e.type(), team, kind == TitleKind.LOCATION && titleFacts.subdivision(title))
+                    + (kind == TitleKind.LOCATION ? LinkRules.territoryFit(e.type(), team, titleFacts.territory(title)) : 0)
                     + NAME_WEIGHT * LinkRules.personNameFit(e.type(), title, e.variants());
             Set<String> words = LinkRules.distinctiveWords(titleFacts.words(title), nameWords);
             distinctive.add(words);
             alias[i] = LinkRules.isAlias(titleFacts.words(title), nameWords);
             context[i] = docs.isEmpty() ? 0 : mean(words, docs);
+        }
+        if (!allTrue(alias)) {
+            // The name has an article of its own among its candidates: no alias is confirmed by its neighbours.
+            java.util.Arrays.fill(alias, false);
         }
         return new Ranked(titles, p, type, context, distinctive, alias, Math.max(0, 1 - mass));
     }

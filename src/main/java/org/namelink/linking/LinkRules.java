@@ -127,15 +127,23 @@ final class LinkRules {
     }
 
     /**
-     * What an organisation's name costs beyond {@link #typeFit} when the article is a division of a
-     * country's territory (a province, a county: {@link TitleKind#isSubdivision}): -0.5, so that it
-     * counts as another kind altogether. A country or a capital often stands for its government (an
-     * organisation), a province hardly ever: an organisation named like one is something else that
-     * takes its name (a news agency, a company, a club outside a sports report). 0 otherwise, and for
-     * a side's sense (a sports report's county is its club: {@link #typeFit}).
+     * What an organisation's name earns beyond {@link #typeFit} for a place's article by the
+     * territory it names ({@link TitleKind#territory}). A country stands for its state and
+     * government, an organisation ("Tessavia said"): +0.5, so that it is neither helped nor hurt. A
+     * division of a country's territory (a province, a county) hardly ever does: an organisation named
+     * like one is something else that takes its name (a news agency, a company, a club outside a
+     * sports report): -0.5, so that it counts as another kind altogether. 0 otherwise, for another
+     * type, and for a side's sense (a sports report's county is its club: {@link #typeFit}).
      */
-    static double subdivisionFit(EntityType type, boolean team, boolean subdivision) {
-        return type == EntityType.ORGANIZATION && !team && subdivision ? -0.5 : 0;
+    static double territoryFit(EntityType type, boolean team, TitleKind.Territory territory) {
+        if (type != EntityType.ORGANIZATION || team) {
+            return 0;
+        }
+        return switch (territory) {
+            case COUNTRY -> 0.5;
+            case SUBDIVISION -> -0.5;
+            case NONE -> 0;
+        };
     }
 
     /** What a title of the entity's own kind earns. */
@@ -191,20 +199,31 @@ final class LinkRules {
     }
 
     /**
-     * Whether an article's title is another name for the entity, sharing none of its words ("Tessavia"
-     * among the candidates of "Tessavian Republic"): no word of it can confirm it by context, but the
-     * article itself can, when another entity of the same documents is linked to it
+     * Whether an article's title is another name for the entity, sharing none of its words, diacritics
+     * aside ("Tessavia" among the candidates of "Tessavian Republic"): no word of it can confirm it by
+     * context, but the article itself can, when another entity of the same documents is linked to it
      * ({@link #aliasCoherence}).
      */
     static boolean isAlias(Set<String> titleWords, Set<String> nameWords) {
         // A name without words to compare (an acronym of two letters) makes every article look like an alias.
-        return !titleWords.isEmpty() && !nameWords.isEmpty() && java.util.Collections.disjoint(titleWords, nameWords);
+        if (titleWords.isEmpty() || nameWords.isEmpty()) {
+            return false;
+        }
+        Set<String> name = new HashSet<>();
+        nameWords.forEach(w -> name.add(withoutMarks(w)));
+        return titleWords.stream().map(LinkRules::withoutMarks).noneMatch(name::contains);
+    }
+
+    private static String withoutMarks(String word) {
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /**
      * An alias's coherence: the share of the entity's documents where another entity is linked to the
-     * article itself (a report that names a country calls it by another name too). A sense of the
-     * name itself (the city beside its club) is no alias and never gets this.
+     * article itself (a report that names a country calls it by another name too). Only for a name
+     * whose candidates are all aliases (the linker asks): a name with an article of its own is that
+     * article's (a capital beside its country is the capital), and a sense of the name itself (the
+     * city beside its club) is no alias.
      *
      * @param title the article
      * @param linkedTitles per document of the entity, the articles linked for the other entities there

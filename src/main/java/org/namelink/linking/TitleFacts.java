@@ -17,12 +17,12 @@ final class TitleFacts {
 
     static final int MAX_TITLES = 100_000;
 
-    record Facts(TitleKind kind, Set<String> words, boolean subdivision) {
+    record Facts(TitleKind kind, Set<String> words, TitleKind.Territory territory) {
     }
 
     private final LoadingCache<String, Facts> facts = CacheBuilder.newBuilder().maximumSize(MAX_TITLES)
             .build(CacheLoader.from(title -> new Facts(TitleKind.of(title), ContextWords.of(title.replace('_', ' ')),
-                    TitleKind.isSubdivision(title))));
+                    TitleKind.territory(title))));
 
     TitleKind kind(String title) {
         return facts.getUnchecked(title).kind();
@@ -32,8 +32,8 @@ final class TitleFacts {
         return facts.getUnchecked(title).words();
     }
 
-    /** {@link TitleKind#isSubdivision} of the title. */
-    boolean subdivision(String title) {
-        return facts.getUnchecked(title).subdivision();
+    /** {@link TitleKind#territory} of the title. */
+    TitleKind.Territory territory(String title) {
+        return facts.getUnchecked(title).territory();
     }
 }

@@ -104,10 +104,13 @@ class LinkRulesTest {
     }
 
     @Test
-    void aProvinceCostsAnOrganisationMoreThanACountry() {
-        assertThat(LinkRules.subdivisionFit(EntityType.ORGANIZATION, false, true)).isNegative();
-        assertThat(LinkRules.subdivisionFit(EntityType.ORGANIZATION, false, false)).isZero();
-        assertThat(LinkRules.subdivisionFit(EntityType.ORGANIZATION, true, true)).isZero();
-        assertThat(LinkRules.subdivisionFit(EntityType.LOCATION, false, true)).isZero();
+    void aCountryMayBeAnOrganisationsArticleAProvinceHardlyEver() {
+        TitleKind.Territory province = TitleKind.Territory.SUBDIVISION;
+        assertThat(LinkRules.territoryFit(EntityType.ORGANIZATION, false, province)).isNegative();
+        assertThat(LinkRules.territoryFit(EntityType.ORGANIZATION, false, TitleKind.Territory.COUNTRY)
+                + LinkRules.typeFit(EntityType.ORGANIZATION, false, TitleKind.LOCATION)).isZero();
+        assertThat(LinkRules.territoryFit(EntityType.ORGANIZATION, false, TitleKind.Territory.NONE)).isZero();
+        assertThat(LinkRules.territoryFit(EntityType.ORGANIZATION, true, province)).isZero();
+        assertThat(LinkRules.territoryFit(EntityType.LOCATION, false, province)).isZero();
     }
 }

@@ -62,5 +62,8 @@ class TitleKindTest {
         assertThat(TitleKind.isSubdivision("Orvel_(district)")).isTrue();
         assertThat(TitleKind.isSubdivision("Marbania")).isFalse();
         assertThat(TitleKind.isSubdivision("Velmora_(city)")).isFalse();
+        assertThat(TitleKind.territory("Kessar_Province")).isEqualTo(TitleKind.Territory.SUBDIVISION);
+        assertThat(TitleKind.territory("Portugal")).isEqualTo(TitleKind.Territory.COUNTRY);
+        assertThat(TitleKind.territory("Marbania")).isEqualTo(TitleKind.Territory.NONE);
     }
 }
