@@ -348,6 +348,7 @@ public final class KnowledgeBaseLinker implements Linker {
                 .filter(t -> LinkRules.mayBeEntity(titleFacts.kind(t.getKey())))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_CANDIDATES).toList();
         Set<String> nameWords = LinkRules.nameWords(e.variants());
+        Set<String> foldedNameWords = LinkRules.withoutMarks(nameWords);
         int n = top.size();
         List<String> titles = new ArrayList<>(n);
         double[] p = new double[n];
@@ -371,7 +372,7 @@ public final class KnowledgeBaseLinker implements Linker {
                     + NAME_WEIGHT * LinkRules.personNameFit(e.type(), title, e.variants());
             Set<String> words = LinkRules.distinctiveWords(titleFacts.words(title), nameWords);
             distinctive.add(words);
-            alias[i] = LinkRules.isAlias(titleFacts.words(title), nameWords);
+            alias[i] = LinkRules.isAliasOfFolded(titleFacts.words(title), foldedNameWords);
             context[i] = docs.isEmpty() ? 0 : mean(words, docs);
         }
         if (!allTrue(alias)) {

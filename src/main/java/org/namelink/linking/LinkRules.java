@@ -205,17 +205,41 @@ final class LinkRules {
      * ({@link #aliasCoherence}).
      */
     static boolean isAlias(Set<String> titleWords, Set<String> nameWords) {
+        return isAliasOfFolded(titleWords, withoutMarks(nameWords));
+    }
+
+    /** {@link #isAlias} with the name's words already {@link #withoutMarks}: once per entity, not per title. */
+    static boolean isAliasOfFolded(Set<String> titleWords, Set<String> foldedNameWords) {
         // A name without words to compare (an acronym of two letters) makes every article look like an alias.
-        if (titleWords.isEmpty() || nameWords.isEmpty()) {
+        if (titleWords.isEmpty() || foldedNameWords.isEmpty()) {
             return false;
         }
-        Set<String> name = new HashSet<>();
-        nameWords.forEach(w -> name.add(withoutMarks(w)));
-        return titleWords.stream().map(LinkRules::withoutMarks).noneMatch(name::contains);
+        for (String w : titleWords) {
+            if (foldedNameWords.contains(withoutMarks(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words without their diacritics ("coruña" → "coruna"). */
+    static Set<String> withoutMarks(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(withoutMarks(w)));
+        return out;
     }
 
     private static String withoutMarks(String word) {
-        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                String folded = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+                StringBuilder b = new StringBuilder(folded.length());
+                folded.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
+                        .forEach(b::appendCodePoint);
+                return b.toString();
+            }
+        }
+        return word; // plain ASCII: nothing to fold (most words)
     }
 
     /**

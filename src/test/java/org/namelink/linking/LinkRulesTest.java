@@ -98,6 +98,7 @@ class LinkRulesTest {
         Set<String> name = LinkRules.nameWords(List.of("Orvelline Republic"));
         assertThat(LinkRules.isAlias(ContextWords.of("Marbania"), name)).isTrue();
         assertThat(LinkRules.isAlias(ContextWords.of("Orvelline Republic"), name)).isFalse();
+        assertThat(LinkRules.isAlias(ContextWords.of("Orvellíne Republic"), name)).isFalse();
         assertThat(LinkRules.isAlias(ContextWords.of("Marbania"), LinkRules.nameWords(List.of("OR")))).isFalse();
         assertThat(LinkRules.aliasCoherence("Marbania", List.of(Set.of("Marbania"), Set.of("Velmora")))).isEqualTo(0.5);
         assertThat(LinkRules.aliasCoherence("Marbania", List.of())).isZero();
