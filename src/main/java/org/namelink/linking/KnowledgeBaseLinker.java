@@ -85,7 +85,7 @@ public final class KnowledgeBaseLinker implements Linker {
 
     /** One entity's candidates with what the rules need, looked up once for both passes. */
     record Ranked(List<String> titles, double[] prior, double[] typeFit, double[] context, List<Set<String>> distinctive,
-                  double none) {
+                  boolean[] alias, double none) {
     }
 
     /** The best article and its probability. */
@@ -205,19 +205,22 @@ public final class KnowledgeBaseLinker implements Linker {
     }
 
     private Optional<String> confident(Ranked r) {
-        return best(r, List.of()).filter(b -> b.probability() >= threshold).map(Best::title);
+        return best(r, List.of(), List.of()).filter(b -> b.probability() >= threshold).map(Best::title);
     }
 
     private Optional<EntityLink> linkWithCoherence(Ranked r, Subject s, Map<String, List<String>> otherTitles) {
         List<Set<String>> others = new ArrayList<>();
+        List<Set<String>> titles = new ArrayList<>();
         for (String d : s.contextDocuments()) {
             Set<String> words = new HashSet<>();
-            for (String title : otherTitles.getOrDefault(d, List.of())) {
+            List<String> linked = otherTitles.getOrDefault(d, List.of());
+            for (String title : linked) {
                 words.addAll(titleWords(title));
             }
             others.add(words);
+            titles.add(Set.copyOf(linked));
         }
-        return best(r, others).filter(b -> b.probability() >= threshold)
+        return best(r, others, titles).filter(b -> b.probability() >= threshold)
                 .map(b -> EntityLink.wikipedia(b.title(), b.probability()));
     }
 
@@ -225,8 +228,11 @@ public final class KnowledgeBaseLinker implements Linker {
         return titleFacts.words(title);
     }
 
-    /** The best candidate of one entity, coherence from the other entities' linked titles per document. */
-    Optional<Best> best(Ranked r, List<Set<String>> linkedWords) {
+    /**
+     * The best candidate of one entity, coherence from the other entities' linked titles per document:
+     * their words, and for an alias's article (a title sharing no word with the name) the titles themselves.
+     */
+    Optional<Best> best(Ranked r, List<Set<String>> linkedWords, List<Set<String>> linkedTitles) {
         int n = r.titles().size();
         if (n == 0) {
             return Optional.empty();
@@ -235,7 +241,9 @@ public final class KnowledgeBaseLinker implements Linker {
         double noneScore = weights.sharpness() * Math.log(r.none() + weights.none());
         double max = noneScore;
         for (int i = 0; i < n; i++) {
-            double coherence = linkedWords.isEmpty() ? 0 : mean(r.distinctive().get(i), linkedWords);
+            double coherence = linkedWords.isEmpty() ? 0 : r.alias()[i]
+                    ? LinkRules.aliasCoherence(r.titles().get(i), linkedTitles)
+                    : mean(r.distinctive().get(i), linkedWords);
             score[i] = weights.sharpness() * Math.log(r.prior()[i] + 1e-4) + weights.type() * r.typeFit()[i]
                     + weights.context() * r.context()[i] + weights.coherence() * coherence;
             max = Math.max(max, score[i]);
@@ -288,6 +296,15 @@ public final class KnowledgeBaseLinker implements Linker {
         return out;
     }
 
+    private static boolean allTrue(boolean[] values) {
+        for (boolean v : values) {
+            if (!v) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static double mean(Set<String> distinctive, List<Set<String>> perDocument) {
         double total = 0;
         for (Set<String> words : perDocument) {
@@ -302,6 +319,16 @@ public final class KnowledgeBaseLinker implements Linker {
         Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
         for (String v : mentions.keySet()) {
             candidates.put(v, kb.candidates(v, MAX_CANDIDATES));
+        }
+        if (e.type() == EntityType.ORGANIZATION && candidates.values().stream().allMatch(List::isEmpty)) {
+            // The tagger may have taken the next word into an organisation's name ("X Airlines Boeing"):
+            // its leading words, when they name an organisation's article, are a variant as weighty as
+            // the name, whose absence from the dictionary still counts for "none" (knownShare).
+            String name = e.name();
+            leadingOrganisation(name).ifPresent(lead -> {
+                candidates.put(lead.getKey(), lead.getValue());
+                mentions.put(lead.getKey(), mentions.getOrDefault(name, 1));
+            });
         }
         double known = LinkRules.knownShare(candidates, mentions, e.name());
         Map<String, Double> prior = LinkRules.variantPrior(candidates, mentions);
@@ -321,12 +348,14 @@ public final class KnowledgeBaseLinker implements Linker {
                 .filter(t -> LinkRules.mayBeEntity(titleFacts.kind(t.getKey())))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_CANDIDATES).toList();
         Set<String> nameWords = LinkRules.nameWords(e.variants());
+        Set<String> foldedNameWords = LinkRules.withoutMarks(nameWords);
         int n = top.size();
         List<String> titles = new ArrayList<>(n);
         double[] p = new double[n];
         double[] type = new double[n];
         double[] context = new double[n];
         List<Set<String>> distinctive = new ArrayList<>(n);
+        boolean[] alias = new boolean[n];
         double mass = 0;
         for (int i = 0; i < n; i++) {
             String title = top.get(i).getKey();
@@ -339,12 +368,38 @@ public final class KnowledgeBaseLinker implements Linker {
                 kind = TitleKind.LOCATION;
             }
             type[i] = LinkRules.typeFit(e.type(), team, kind)
+                    + (kind == TitleKind.LOCATION ? LinkRules.territoryFit(e.type(), team, titleFacts.territory(title)) : 0)
                     + NAME_WEIGHT * LinkRules.personNameFit(e.type(), title, e.variants());
             Set<String> words = LinkRules.distinctiveWords(titleFacts.words(title), nameWords);
             distinctive.add(words);
+            alias[i] = LinkRules.isAliasOfFolded(titleFacts.words(title), foldedNameWords);
             context[i] = docs.isEmpty() ? 0 : mean(words, docs);
         }
-        return new Ranked(titles, p, type, context, distinctive, Math.max(0, 1 - mass));
+        if (!allTrue(alias)) {
+            // The name has an article of its own among its candidates: no alias is confirmed by its neighbours.
+            java.util.Arrays.fill(alias, false);
+        }
+        return new Ranked(titles, p, type, context, distinctive, alias, Math.max(0, 1 - mass));
+    }
+
+    /**
+     * The longest run of an organisation's name's leading words, of at least two words and not the
+     * whole name, whose most likely article (with a prior of at least 0.5) is an organisation's or a
+     * team's by its title, with its candidates: the organisation the name's boundary overshot.
+     */
+    private Optional<Map.Entry<String, List<Candidate>>> leadingOrganisation(String name) {
+        String[] words = name.strip().split("\\s+");
+        for (int k = words.length - 1; k >= 2; k--) {
+            String lead = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+            List<Candidate> found = kb.candidates(lead, MAX_CANDIDATES);
+            if (!found.isEmpty() && found.get(0).prior() >= 0.5) {
+                TitleKind kind = titleFacts.kind(found.get(0).title());
+                if (kind == TitleKind.ORGANIZATION || kind == TitleKind.TEAM) {
+                    return Optional.of(Map.entry(lead, found));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

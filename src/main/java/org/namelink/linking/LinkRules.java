@@ -126,6 +126,26 @@ final class LinkRules {
         return kind != TitleKind.OTHER;
     }
 
+    /**
+     * What an organisation's name earns beyond {@link #typeFit} for a place's article by the
+     * territory it names ({@link TitleKind#territory}). A country stands for its state and
+     * government, an organisation ("Tessavia said"): +0.5, so that it is neither helped nor hurt. A
+     * division of a country's territory (a province, a county) hardly ever does: an organisation named
+     * like one is something else that takes its name (a news agency, a company, a club outside a
+     * sports report): -0.5, so that it counts as another kind altogether. 0 otherwise, for another
+     * type, and for a side's sense (a sports report's county is its club: {@link #typeFit}).
+     */
+    static double territoryFit(EntityType type, boolean team, TitleKind.Territory territory) {
+        if (type != EntityType.ORGANIZATION || team) {
+            return 0;
+        }
+        return switch (territory) {
+            case COUNTRY -> 0.5;
+            case SUBDIVISION -> -0.5;
+            case NONE -> 0;
+        };
+    }
+
     /** What a title of the entity's own kind earns. */
     static final double MATCH = 0.25;
 
@@ -176,6 +196,73 @@ final class LinkRules {
      */
     static double coherence(Set<String> distinctive, Set<String> linkedTitleWords) {
         return context(distinctive, linkedTitleWords);
+    }
+
+    /**
+     * Whether an article's title is another name for the entity, sharing none of its words, diacritics
+     * aside ("Tessavia" among the candidates of "Tessavian Republic"): no word of it can confirm it by
+     * context, but the article itself can, when another entity of the same documents is linked to it
+     * ({@link #aliasCoherence}).
+     */
+    static boolean isAlias(Set<String> titleWords, Set<String> nameWords) {
+        return isAliasOfFolded(titleWords, withoutMarks(nameWords));
+    }
+
+    /** {@link #isAlias} with the name's words already {@link #withoutMarks}: once per entity, not per title. */
+    static boolean isAliasOfFolded(Set<String> titleWords, Set<String> foldedNameWords) {
+        // A name without words to compare (an acronym of two letters) makes every article look like an alias.
+        if (titleWords.isEmpty() || foldedNameWords.isEmpty()) {
+            return false;
+        }
+        for (String w : titleWords) {
+            if (foldedNameWords.contains(withoutMarks(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words without their diacritics ("coruña" → "coruna"). */
+    static Set<String> withoutMarks(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(withoutMarks(w)));
+        return out;
+    }
+
+    private static String withoutMarks(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                String folded = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+                StringBuilder b = new StringBuilder(folded.length());
+                folded.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
+                        .forEach(b::appendCodePoint);
+                return b.toString();
+            }
+        }
+        return word; // plain ASCII: nothing to fold (most words)
+    }
+
+    /**
+     * An alias's coherence: the share of the entity's documents where another entity is linked to the
+     * article itself (a report that names a country calls it by another name too). Only for a name
+     * whose candidates are all aliases (the linker asks): a name with an article of its own is that
+     * article's (a capital beside its country is the capital), and a sense of the name itself (the
+     * city beside its club) is no alias.
+     *
+     * @param title the article
+     * @param linkedTitles per document of the entity, the articles linked for the other entities there
+     */
+    static double aliasCoherence(String title, List<Set<String>> linkedTitles) {
+        if (linkedTitles.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (Set<String> titles : linkedTitles) {
+            if (titles.contains(title)) {
+                shared++;
+            }
+        }
+        return (double) shared / linkedTitles.size();
     }
 
     /**

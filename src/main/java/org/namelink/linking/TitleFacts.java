@@ -17,11 +17,12 @@ final class TitleFacts {
 
     static final int MAX_TITLES = 100_000;
 
-    record Facts(TitleKind kind, Set<String> words) {
+    record Facts(TitleKind kind, Set<String> words, TitleKind.Territory territory) {
     }
 
     private final LoadingCache<String, Facts> facts = CacheBuilder.newBuilder().maximumSize(MAX_TITLES)
-            .build(CacheLoader.from(title -> new Facts(TitleKind.of(title), ContextWords.of(title.replace('_', ' ')))));
+            .build(CacheLoader.from(title -> new Facts(TitleKind.of(title), ContextWords.of(title.replace('_', ' ')),
+                    TitleKind.territory(title))));
 
     TitleKind kind(String title) {
         return facts.getUnchecked(title).kind();
@@ -29,5 +30,10 @@ final class TitleFacts {
 
     Set<String> words(String title) {
         return facts.getUnchecked(title).words();
+    }
+
+    /** {@link TitleKind#territory} of the title. */
+    TitleKind.Territory territory(String title) {
+        return facts.getUnchecked(title).territory();
     }
 }

@@ -64,14 +64,28 @@ enum TitleKind {
             + "resolution|declaration";
     private static final Pattern OTHER_ANYWHERE = Pattern.compile("\\b(" + OTHER_WORDS + ")\\b");
 
+    /** A division of a country's territory ("Velmora Province", "Tessa County"), by its title's words. */
+    private static final Pattern SUBDIVISION_WORDS = Pattern.compile(
+            "\\b(province|governorate|county|district|oblast|prefecture|canton|municipality|voivodeship)\\b"
+                    + "|\\((province|county|district|governorate|prefecture|municipality)\\)");
+
     /** Titles the gazetteer lists as countries, states or provinces, in lower case with spaces. */
     private static final class Places {
         static final Set<String> NAMES = places();
     }
 
+    /** Titles the gazetteer lists as countries, in lower case with spaces. */
+    private static final class Countries {
+        static final Set<String> NAMES = places(List.of("COUNTRY"));
+    }
+
     private static Set<String> places() {
+        return places(List.of("COUNTRY", "STATE_OR_PROVINCE"));
+    }
+
+    private static Set<String> places(List<String> classes) {
         java.util.HashSet<String> names = new java.util.HashSet<>();
-        for (String c : List.of("COUNTRY", "STATE_OR_PROVINCE")) {
+        for (String c : classes) {
             for (String entry : KbpGazetteer.entries(c)) {
                 names.add(entry.replace("\\", "").toLowerCase(Locale.ROOT));
             }
@@ -109,6 +123,38 @@ enum TitleKind {
             return ORGANIZATION;
         }
         return UNKNOWN;
+    }
+
+    /**
+     * Whether a place's article is about a division of a country's territory (a province, a county, a
+     * district), by its title's words: such a place rarely stands for an organisation, where a country
+     * or a capital stands for its government. Any title may be asked; only a place's has these words.
+     */
+    static boolean isSubdivision(String title) {
+        Objects.requireNonNull(title, "title");
+        return SUBDIVISION_WORDS.matcher(title.replace('_', ' ').toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** What part of the world a place's article is, for an organisation named like it ({@link #territory}). */
+    enum Territory {
+        /** A country the KBP gazetteer lists: it stands for its state and government. */
+        COUNTRY,
+        /** A province, county, district...: {@link #isSubdivision}. */
+        SUBDIVISION,
+        NONE
+    }
+
+    /** The territory a title names: a country by the KBP gazetteer, a subdivision by its words, else none. */
+    static Territory territory(String title) {
+        if (isSubdivision(title)) {
+            return Territory.SUBDIVISION;
+        }
+        try {
+            return Countries.NAMES.contains(title.replace('_', ' ').toLowerCase(Locale.ROOT).strip())
+                    ? Territory.COUNTRY : Territory.NONE;
+        } catch (RuntimeException | ExceptionInInitializerError e) {
+            return Territory.NONE; // no KBP gazetteer on the class path
+        }
     }
 
     /**

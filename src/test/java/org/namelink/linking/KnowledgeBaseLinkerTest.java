@@ -51,6 +51,16 @@ class KnowledgeBaseLinkerTest {
             "Krosk Albion\tKrosk_Albion_Football_Club\t1.0",
             "Dravosk national football team\tDravosk_national_football_team\t1.0",
             "Dravosk national basketball team\tDravosk_national_basketball_team\t1.0",
+            "Orvelline Republic\tOrvelline_republic\t0.66",
+            "Orvelline Republic\tMarbania\t0.17",
+            "Orvelline Republic\tConstitution_of_the_Orvelline_Republic\t0.17",
+            "Marbania\tMarbania\t0.9",
+            "Kessar\tKessar_Province\t0.62",
+            "Kessar\tAl_Kessar\t0.11",
+            "Kessar\tKessar_Regulations\t0.11",
+            "Kessar\tJoren_Talvik\t0.11",
+            "Zentavia Airways\tZentavia_Airways\t1.0",
+            "Zentavia\tZentavia\t0.9",
             "") + "\n";
 
     @TempDir
@@ -224,5 +234,46 @@ class KnowledgeBaseLinkerTest {
         assertThat(LinkRules.mayBeEntity("Sarvesh_War")).isFalse();
         assertThat(LinkRules.mayBeEntity("Constitution_of_Velmora")).isFalse();
         assertThat(LinkRules.mayBeEntity("Sarvesh_Bay")).isTrue();
+    }
+
+    @Test
+    void anAliasIsConfirmedByAnotherEntityOfItsDocumentsLinkedToItsArticle() {
+        // "Orvelline Republic" names Marbania (the form of state's article is a common noun's, dropped),
+        // too rarely to be linked alone; beside Marbania itself, linked, it is Marbania.
+        Entity alias = entity("e1", EntityType.LOCATION, false, "d1", "Orvelline Republic");
+        Entity country = entity("e2", EntityType.LOCATION, false, "d1", "Marbania");
+        KnowledgeBaseLinker linker = KnowledgeBaseLinker.builder(kb).build();
+        assertThat(linker.links(List.of(alias), Map.of("d1", Set.of("talks"))).get(0)).isEmpty();
+        List<Optional<EntityLink>> links = linker.links(List.of(alias, country), Map.of("d1", Set.of("talks")));
+        assertThat(links.get(1)).map(EntityLink::id).contains("Marbania");
+        assertThat(links.get(0)).map(EntityLink::id).contains("Marbania");
+        // In another document than Marbania's: not confirmed.
+        Entity elsewhere = entity("e1", EntityType.LOCATION, false, "d2", "Orvelline Republic");
+        assertThat(linker.links(List.of(elsewhere, country), Map.of("d1", Set.of("talks"), "d2", Set.of("talks")))
+                .get(0)).isEmpty();
+    }
+
+    @Test
+    void anOrganisationNamedLikeAProvinceIsNotLinkedToTheProvince() {
+        // Found on the five articles: a news agency named for a province linked to the province.
+        assertThat(link(entity("e1", EntityType.ORGANIZATION, false, "d1", "Kessar"), Set.of("agency")))
+                .isEmpty();
+        assertThat(link(entity("e1", EntityType.LOCATION, false, "d1", "Kessar"), Set.of("agency")))
+                .map(EntityLink::id).contains("Kessar_Province");
+        // A country may stand for its government: still linked.
+        assertThat(link(entity("e1", EntityType.ORGANIZATION, false, "d1", "Marbania"), Set.of("talks")))
+                .map(EntityLink::id).contains("Marbania");
+    }
+
+    @Test
+    void anOrganisationsNameWithAWordTooManyIsLinkedThroughItsLeadingWords() {
+        // Found on the five articles: an airline's name with its aircraft's maker, which the dictionary lacks.
+        assertThat(link(entity("e1", EntityType.ORGANIZATION, false, "d1", "Zentavia Airways Falcon"),
+                Set.of("flight"))).map(EntityLink::id).contains("Zentavia_Airways");
+        // One leading word is no organisation's name; a person's first names are not one either.
+        assertThat(link(entity("e1", EntityType.ORGANIZATION, false, "d1", "Zentavia Falcon"), Set.of("flight")))
+                .isEmpty();
+        assertThat(link(entity("e1", EntityType.PERSON, false, "d1", "Zentavia Airways Falcon"), Set.of("flight")))
+                .isEmpty();
     }
 }

@@ -92,4 +92,26 @@ class LinkRulesTest {
         assertThat(LinkRules.isPlainName("Trevanne_(city)", List.of("Trevanne"))).isTrue();
         assertThat(LinkRules.isPlainName("Trevanne_Comets", List.of("Trevanne"))).isFalse();
     }
+
+    @Test
+    void anAliasSharesNoWordWithTheNameAndIsConfirmedByItsArticleBeside() {
+        Set<String> name = LinkRules.nameWords(List.of("Orvelline Republic"));
+        assertThat(LinkRules.isAlias(ContextWords.of("Marbania"), name)).isTrue();
+        assertThat(LinkRules.isAlias(ContextWords.of("Orvelline Republic"), name)).isFalse();
+        assertThat(LinkRules.isAlias(ContextWords.of("Orvellíne Republic"), name)).isFalse();
+        assertThat(LinkRules.isAlias(ContextWords.of("Marbania"), LinkRules.nameWords(List.of("OR")))).isFalse();
+        assertThat(LinkRules.aliasCoherence("Marbania", List.of(Set.of("Marbania"), Set.of("Velmora")))).isEqualTo(0.5);
+        assertThat(LinkRules.aliasCoherence("Marbania", List.of())).isZero();
+    }
+
+    @Test
+    void aCountryMayBeAnOrganisationsArticleAProvinceHardlyEver() {
+        TitleKind.Territory province = TitleKind.Territory.SUBDIVISION;
+        assertThat(LinkRules.territoryFit(EntityType.ORGANIZATION, false, province)).isNegative();
+        assertThat(LinkRules.territoryFit(EntityType.ORGANIZATION, false, TitleKind.Territory.COUNTRY)
+                + LinkRules.typeFit(EntityType.ORGANIZATION, false, TitleKind.LOCATION)).isZero();
+        assertThat(LinkRules.territoryFit(EntityType.ORGANIZATION, false, TitleKind.Territory.NONE)).isZero();
+        assertThat(LinkRules.territoryFit(EntityType.ORGANIZATION, true, province)).isZero();
+        assertThat(LinkRules.territoryFit(EntityType.LOCATION, false, province)).isZero();
+    }
 }

@@ -54,4 +54,16 @@ class TitleKindTest {
         assertThat(TitleKind.of("Cote_d'Oszland")).isNotEqualTo(TitleKind.OTHER);
         assertThat(TitleKind.of("Velmora_(city)")).isEqualTo(TitleKind.LOCATION); // the parenthesis is not read
     }
+
+    @Test
+    void readsADivisionOfACountrysTerritory() {
+        assertThat(TitleKind.isSubdivision("Kessar_Province")).isTrue();
+        assertThat(TitleKind.isSubdivision("Tessa_County,_Velmora")).isTrue();
+        assertThat(TitleKind.isSubdivision("Orvel_(district)")).isTrue();
+        assertThat(TitleKind.isSubdivision("Marbania")).isFalse();
+        assertThat(TitleKind.isSubdivision("Velmora_(city)")).isFalse();
+        assertThat(TitleKind.territory("Kessar_Province")).isEqualTo(TitleKind.Territory.SUBDIVISION);
+        assertThat(TitleKind.territory("Portugal")).isEqualTo(TitleKind.Territory.COUNTRY);
+        assertThat(TitleKind.territory("Marbania")).isEqualTo(TitleKind.Territory.NONE);
+    }
 }
