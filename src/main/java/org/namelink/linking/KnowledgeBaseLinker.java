@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.namelink.kb.Candidate;
 import org.namelink.kb.KnowledgeBase;
 import org.namelink.mentions.EntityType;
 import org.namelink.resolution.Entity;
@@ -45,20 +43,15 @@ public final class KnowledgeBaseLinker implements Linker {
     static final int MAX_CANDIDATES = 30;
     /** How much a person's article whose name cannot be the person's counts against it, in type fits. */
     static final double NAME_WEIGHT = 1.5;
-    static final int MAX_VARIANTS = 12;
     /** Documents of an entity whose words are read: enough to know what it is about. */
     static final int MAX_DOCUMENTS = 40;
-    /** The prior given a side's article found by its usual title: a rare sense, which context must confirm. */
-    static final double SIDE_PRIOR = 0.02;
     /** How often a report names a place for the place to be its side there. */
     static final int SIDE_MENTIONS = 2;
-    /** The variants whose sides are looked up. */
-    static final int SIDE_VARIANTS = 3;
 
-    private final KnowledgeBase kb;
     private final double threshold;
     private final Weights weights;
     private final TitleFacts titleFacts = new TitleFacts();
+    private final EntityCandidates candidates;
 
     /**
      * How much each rule counts beside the log-prior (times {@code sharpness}): chosen by hand on AIDA
@@ -70,9 +63,9 @@ public final class KnowledgeBaseLinker implements Linker {
     }
 
     private KnowledgeBaseLinker(Builder b) {
-        this.kb = b.kb;
         this.threshold = b.threshold;
         this.weights = b.weights;
+        this.candidates = new EntityCandidates(b.kb, titleFacts, MAX_CANDIDATES);
     }
 
     public static Builder builder(KnowledgeBase kb) {
@@ -315,24 +308,6 @@ public final class KnowledgeBaseLinker implements Linker {
 
     /** Looks up the entity's variants and computes the rules that need no other entity. */
     Ranked rank(Subject e, Map<String, Set<String>> documentWords) {
-        Map<String, Integer> mentions = variantMentions(e);
-        Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
-        for (String v : mentions.keySet()) {
-            candidates.put(v, kb.candidates(v, MAX_CANDIDATES));
-        }
-        if (e.type() == EntityType.ORGANIZATION && candidates.values().stream().allMatch(List::isEmpty)) {
-            // The tagger may have taken the next word into an organisation's name ("X Airlines Boeing"):
-            // its leading words, when they name an organisation's article, are a variant as weighty as
-            // the name, whose absence from the dictionary still counts for "none" (knownShare).
-            String name = e.name();
-            leadingOrganisation(name).ifPresent(lead -> {
-                candidates.put(lead.getKey(), lead.getValue());
-                mentions.put(lead.getKey(), mentions.getOrDefault(name, 1));
-            });
-        }
-        double known = LinkRules.knownShare(candidates, mentions, e.name());
-        Map<String, Double> prior = LinkRules.variantPrior(candidates, mentions);
-        prior.replaceAll((title, value) -> value * known);
         List<Set<String>> docs = new ArrayList<>();
         for (String d : e.contextDocuments()) {
             docs.add(documentWords.getOrDefault(d, Set.of()));
@@ -343,7 +318,7 @@ public final class KnowledgeBaseLinker implements Linker {
         Set<String> sports = e.type() == EntityType.PERSON ? Set.of() : SportsReport.sportsOf(docs);
         boolean team = e.team() || (!sports.isEmpty() && (e.type() == EntityType.ORGANIZATION
                 || (e.type() == EntityType.LOCATION && repeated(e, documentWords, SIDE_MENTIONS))));
-        addSides(prior, mentions.keySet(), sports);
+        Map<String, Double> prior = candidates.prior(e, sports);
         List<Map.Entry<String, Double>> top = prior.entrySet().stream()
                 .filter(t -> LinkRules.mayBeEntity(titleFacts.kind(t.getKey())))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_CANDIDATES).toList();
@@ -383,45 +358,6 @@ public final class KnowledgeBaseLinker implements Linker {
     }
 
     /**
-     * The longest run of an organisation's name's leading words, of at least two words and not the
-     * whole name, whose most likely article (with a prior of at least 0.5) is an organisation's or a
-     * team's by its title, with its candidates: the organisation the name's boundary overshot.
-     */
-    private Optional<Map.Entry<String, List<Candidate>>> leadingOrganisation(String name) {
-        String[] words = name.strip().split("\\s+");
-        for (int k = words.length - 1; k >= 2; k--) {
-            String lead = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
-            List<Candidate> found = kb.candidates(lead, MAX_CANDIDATES);
-            if (!found.isEmpty() && found.get(0).prior() >= 0.5) {
-                TitleKind kind = titleFacts.kind(found.get(0).title());
-                if (kind == TitleKind.ORGANIZATION || kind == TitleKind.TEAM) {
-                    return Optional.of(Map.entry(lead, found));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Adds, for each sport, the side's article under Wikipedia's usual titles ("X national football
-     * team") when the dictionary has it, at {@link #SIDE_PRIOR}: a place's anchors mostly name the
-     * place, so its side is often not among its candidates at all.
-     */
-    private void addSides(Map<String, Double> prior, Set<String> variants, Set<String> sports) {
-        for (String sport : sports) {
-            variants.stream().distinct().limit(SIDE_VARIANTS).forEach(v -> {
-                for (String surface : SportsReport.teamSurfaces(v, sport)) {
-                    for (Candidate c : kb.candidates(surface, 1)) {
-                        if (c.prior() >= 0.5 && titleFacts.kind(c.title()) == TitleKind.TEAM) {
-                            prior.merge(c.title(), SIDE_PRIOR, Math::max);
-                        }
-                    }
-                }
-            });
-        }
-    }
-
-    /**
      * Whether the entity is named at least {@code times} times in most of its sports reports: a
      * side in a results table or a match report is named again and again, a venue or a dateline once.
      */
@@ -437,34 +373,6 @@ public final class KnowledgeBaseLinker implements Linker {
             }
         }
         return 2 * repeated > reports;
-    }
-
-    /** The entity's most mentioned variants, each with the mentions that contain it, and its canonical name. */
-    static Map<String, Integer> variantMentions(Subject e) {
-        Map<String, Long> counts = new HashMap<>();
-        List<String> lowerVariants = new ArrayList<>();
-        for (String v : e.variants()) {
-            lowerVariants.add(v.toLowerCase(Locale.ROOT));
-        }
-        e.mentionTexts().forEach((mentionText, n) -> {
-            String text = mentionText.toLowerCase(Locale.ROOT);
-            for (int i = 0; i < lowerVariants.size(); i++) {
-                if (text.contains(lowerVariants.get(i))) {
-                    counts.merge(e.variants().get(i), n, Long::sum);
-                }
-            }
-        });
-        Map<String, Integer> out = new LinkedHashMap<>();
-        e.variants().stream().sorted(Comparator.comparingLong((String v) -> -counts.getOrDefault(v, 0L)))
-                .limit(MAX_VARIANTS).forEach(v -> out.put(v, Math.max(1, asInt(counts.getOrDefault(v, 0L)))));
-        // The canonical name, the fullest, is the least ambiguous: it counts as if it had every mention
-        // (an acronym written more often than the name, AFP, must not decide alone).
-        out.put(e.name(), Math.max(out.getOrDefault(e.name(), 1), asInt(e.mentionCount())));
-        return out;
-    }
-
-    private static int asInt(long count) {
-        return (int) Math.min(count, Integer.MAX_VALUE);
     }
 
     /** Builds a {@link KnowledgeBaseLinker}. Not thread-safe; the linker it builds is. */
