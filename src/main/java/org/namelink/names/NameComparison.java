@@ -49,8 +49,10 @@ public final class NameComparison {
     private final PartingRules.Side sideA;
     private final PartingRules.Side sideB;
     private final List<CommonWord> commonWords;
-    private final int strongNames;
-    private final int weakNames;
+    /** Why the first weak aligned name word is weak ({@link #weakness}), if one is. */
+    private final Optional<String> weakWord;
+    /** Whether that word is the only weak one among words that align well: left to the score. */
+    private final boolean weakWordLeftToScore;
 
     /** A shared common word, said only when the comparison is explained (the resolver never asks). */
     private record CommonWord(String word, double commonness) {
@@ -61,9 +63,9 @@ public final class NameComparison {
 
     private NameComparison(EntityType type, boolean lastNameAligned, List<Aligned> aligned, List<String> parted,
             List<String> leftA, List<String> leftB, double[] features, PartingRules.Side sideA, PartingRules.Side sideB,
-            List<CommonWord> commonWords, int strongNames, int weakNames) {
-        this.strongNames = strongNames;
-        this.weakNames = weakNames;
+            List<CommonWord> commonWords, Optional<String> weakWord, boolean weakWordLeftToScore) {
+        this.weakWord = weakWord;
+        this.weakWordLeftToScore = weakWordLeftToScore;
         this.sideA = sideA;
         this.sideB = sideB;
         this.commonWords = List.copyOf(commonWords);
@@ -239,9 +241,14 @@ public final class NameComparison {
         f[18] = common;
         int strong = 0;
         int weak = 0;
+        String firstWeak = null;
         for (Aligned al : aligned) {
             if (al.tag() == NameParts.Tag.NAME) {
-                if (weakness(al, aligned.size(), type) != null) {
+                String why = weakness(al, aligned.size(), type);
+                if (why != null) {
+                    if (firstWeak == null) {
+                        firstWeak = why;
+                    }
                     weak++;
                 } else if (al.comparison().similarity() >= STRONG_WORD && al.a().length() > 1 && al.b().length() > 1) {
                     strong++;
@@ -252,7 +259,8 @@ public final class NameComparison {
         f[21] = Math.min(strong, 3);
         f[20] = extraAnchored(type, f[5], strong, weak, common) ? 1 : 0;
         return new NameComparison(type, usedA[lastName(pa)] || usedB[lastName(pb)], aligned, parted, leftA,
-                leftB, f, side(a, pa, usedA), side(b, pb, usedB), commonWords, strong, weak);
+                leftB, f, side(a, pa, usedA), side(b, pb, usedB), commonWords, Optional.ofNullable(firstWeak),
+                weak == 1 && strong >= anchorWords(type));
     }
 
     /** A word aligned with two run together (Hamidreza, Hamid Reza), when they are close enough to align. */
@@ -547,13 +555,8 @@ public final class NameComparison {
         for (String w : leftB) {
             out.add("(none)~" + w);
         }
-        if (weakNames == 1 && strongNames >= anchorWords(type)) {
-            for (Aligned al : aligned) {
-                String weak = weakness(al, aligned.size(), type);
-                if (weak != null) {
-                    out.add("(" + weak + ", the rest aligned: left to the score)");
-                }
-            }
+        if (weakWordLeftToScore) {
+            out.add("(" + weakWord.orElseThrow() + ", the rest aligned: left to the score)");
         }
         if (features[20] > 0) {
             out.add("(a name word more on one side, the rest aligned: left to the score)");
@@ -590,15 +593,8 @@ public final class NameComparison {
         }
         // One weak word among words that align well is left to the score (feature weakAligned):
         // Ust-Kolvar, Ust-Kolvarskiy; not Michael Johnson, Michael Jones, where one word is all the rest.
-        boolean anchored = weakNames == 1 && strongNames >= anchorWords(type);
-        for (Aligned al : aligned) {
-            if (al.tag() != NameParts.Tag.NAME) {
-                continue;
-            }
-            String weak = weakness(al, aligned.size(), type);
-            if (weak != null && !anchored) {
-                return Optional.of(weak);
-            }
+        if (weakWord.isPresent() && !weakWordLeftToScore) {
+            return weakWord;
         }
         // A person's two or more aligned name words with one family name aligned outweigh a
         // second surname or patronymic on each side (Lopez Rueda, Rueda Medina).
