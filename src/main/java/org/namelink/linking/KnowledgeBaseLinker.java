@@ -231,14 +231,13 @@ public final class KnowledgeBaseLinker implements Linker {
             return Optional.empty();
         }
         double[] score = new double[n];
-        double noneScore = weights.sharpness() * Math.log(r.none() + weights.none());
+        double noneScore = noneScore(r);
         double max = noneScore;
         for (int i = 0; i < n; i++) {
             double coherence = linkedWords.isEmpty() ? 0 : r.alias()[i]
                     ? LinkRules.aliasCoherence(r.titles().get(i), linkedTitles)
                     : mean(r.distinctive().get(i), linkedWords);
-            score[i] = weights.sharpness() * Math.log(r.prior()[i] + 1e-4) + weights.type() * r.typeFit()[i]
-                    + weights.context() * r.context()[i] + weights.coherence() * coherence;
+            score[i] = scoreBeforeCoherence(r, i) + weights.coherence() * coherence;
             max = Math.max(max, score[i]);
         }
         double sum = Math.exp(noneScore - max);
@@ -256,6 +255,17 @@ public final class KnowledgeBaseLinker implements Linker {
         return Optional.of(new Best(r.titles().get(best), Math.exp(score[best] - max) / sum));
     }
 
+    /** The score of "none of the candidates": the dictionary's missing prior mass, and a little more. */
+    private double noneScore(Ranked r) {
+        return weights.sharpness() * Math.log(r.none() + weights.none());
+    }
+
+    /** Candidate {@code i}'s score by its prior over the variants, type fit and context. */
+    private double scoreBeforeCoherence(Ranked r, int i) {
+        return weights.sharpness() * Math.log(r.prior()[i] + 1e-4) + weights.type() * r.typeFit()[i]
+                + weights.context() * r.context()[i];
+    }
+
     /**
      * Why an entity gets its link, for diagnostics ({@code eval --aida --link-errors}): its best
      * candidates before coherence, each with its prior over the variants, type fit, context and
@@ -267,11 +277,10 @@ public final class KnowledgeBaseLinker implements Linker {
         Ranked r = rank(Subject.of(entity), documentWords);
         int n = r.titles().size();
         double[] score = new double[n];
-        double none = weights.sharpness() * Math.log(r.none() + weights.none());
+        double none = noneScore(r);
         double sum = Math.exp(none);
         for (int i = 0; i < n; i++) {
-            score[i] = weights.sharpness() * Math.log(r.prior()[i] + 1e-4) + weights.type() * r.typeFit()[i]
-                    + weights.context() * r.context()[i];
+            score[i] = scoreBeforeCoherence(r, i);
             sum += Math.exp(score[i]);
         }
         Integer[] order = new Integer[n];

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * What the linker reads of an article's title, read once per title and remembered: its kind
- * ({@link TitleKind#of}) and its words ({@link ContextWords#of}). A title is ranked for every
+ * ({@link TitleKind#of}), its words ({@link ContextWords#of}) and the territory it names
+ * ({@link TitleKind#territory}). A title is ranked for every
  * variant of every entity whose candidates it is among, and again for each document of an entity
  * linked document by document; its facts never change. At most {@link #MAX_TITLES} are kept.
  *
